@@ -1,0 +1,26 @@
+//! The start page: what Dialogues is, and the first step for a new installation.
+
+use askama::Template;
+use axum::Router;
+use axum::response::Response;
+use axum::routing::get;
+
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::page::{HxRequest, PageContext, render};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/", get(start_page))
+}
+
+#[derive(Template)]
+#[template(path = "home/start.html", blocks = ["content"])]
+struct StartPage {
+    ctx: PageContext,
+}
+crate::htmx_page!(StartPage);
+
+/// `GET /`
+async fn start_page(ctx: PageContext, hx: HxRequest) -> Result<Response, AppError> {
+    render(hx, &StartPage { ctx })
+}

@@ -1,0 +1,16 @@
+//! Dialogues: case support for one-to-one Developing Dialogues work.
+//!
+//! The binary (`src/main.rs`) is only the command line; everything else lives in this library so
+//! that tests can build and drive the real application in-process.
+//!
+//! Layout: a thin shared core (`config`, `db`, `i18n`, `web`) and one folder per thing a user
+//! does (`home`, …). Features depend on the core; the core never depends on a feature, except
+//! `web::router`, which is where the features are mounted.
+
+pub mod config;
+pub mod db;
+pub mod home;
+pub mod i18n;
+pub mod language;
+pub mod startup;
+pub mod web;

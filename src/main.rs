@@ -1,0 +1,102 @@
+//! The `dialogues` command line. Only argument parsing and dispatch live here; the work is done
+//! by the library, so tests can drive it in-process.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use dialogues::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, ToolkitSource};
+use dialogues::startup::Application;
+
+/// Case support for one-to-one Developing Dialogues work: structured sessions, formulation,
+/// supervision and training, with every note encrypted at rest.
+///
+/// Run with no command to start the web server (the same as `dialogues serve`).
+#[derive(Parser)]
+#[command(name = "dialogues", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the web server (the default when no command is given).
+    Serve(ServeArgs),
+}
+
+#[derive(Args, Clone)]
+struct ServeArgs {
+    /// Address and port to listen on. Keep the default (this machine only) unless the server is
+    /// meant to be reached from other machines.
+    #[arg(long, env = "DIALOGUES_LISTEN", default_value = DEFAULT_LISTEN, value_name = "ADDR:PORT")]
+    listen: SocketAddr,
+    /// Directory for the database; created (readable by this user only) if missing.
+    #[arg(long = "data", env = "DIALOGUES_DATA", default_value = DEFAULT_DATA_DIR, value_name = "DIR")]
+    data_dir: PathBuf,
+    /// Folder of practice content to use instead of the built-in toolkit.
+    #[arg(long, env = "DIALOGUES_TOOLKIT", value_name = "DIR")]
+    toolkit: Option<PathBuf>,
+}
+
+impl ServeArgs {
+    fn into_config(self) -> Config {
+        Config {
+            listen: self.listen,
+            data_dir: self.data_dir,
+            toolkit: self
+                .toolkit
+                .map_or(ToolkitSource::Builtin, ToolkitSource::Directory),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => return fail(&format!("cannot start the async runtime ({e})")),
+    };
+    let args = match cli.command {
+        Some(Command::Serve(args)) => args,
+        None => cli.serve,
+    };
+    runtime.block_on(serve(args.into_config()))
+}
+
+async fn serve(config: Config) -> ExitCode {
+    let app = match Application::build(config).await {
+        Ok(app) => app,
+        Err(e) => return fail(&e.to_string()),
+    };
+    println!(
+        "Dialogues is running at http://{}/ (press Ctrl+C to stop)",
+        app.address()
+    );
+    match app.run_until_stopped().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("the server stopped with an error ({e})")),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+/// Logs go to standard error; `RUST_LOG` changes the level (default: info).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}

@@ -1,0 +1,187 @@
+//! Starting the server: bind the address, prepare the data directory, open the database, build
+//! the router. The order matters: the address is bound first, so a port already in use is
+//! reported before anything is created on disk, and whatever this start created is removed
+//! again if a later step fails: nothing half-created is left behind.
+
+use std::fs::{self, DirBuilder};
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::config::{Config, ToolkitSource};
+use crate::db::{Database, DbError};
+use crate::web::{AppState, router};
+
+/// Why the server could not start. Each message is one sentence naming the problem and what
+/// to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(
+        "cannot listen on {0} because another program is already using that port: stop that program, or choose another address with --listen (or DIALOGUES_LISTEN)"
+    )]
+    PortInUse(SocketAddr),
+    #[error(
+        "cannot listen on {0} ({1}): choose another address with --listen (or DIALOGUES_LISTEN)"
+    )]
+    Listen(SocketAddr, io::Error),
+    #[error(
+        "the data directory {} is not a directory: give --data (or DIALOGUES_DATA) the path of a directory, which will be created if it does not exist",
+        path.display()
+    )]
+    DataDirNotDirectory { path: PathBuf },
+    #[error(
+        "cannot use the data directory {} ({source}): check that it is writable by this user, or choose another with --data (or DIALOGUES_DATA)",
+        path.display()
+    )]
+    DataDir { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error(
+        "the toolkit directory {} does not exist: give --toolkit (or DIALOGUES_TOOLKIT) the folder that holds toolkit.toml, or leave it out to use the built-in toolkit",
+        path.display()
+    )]
+    ToolkitMissing { path: PathBuf },
+}
+
+/// A server that is bound and ready to run.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    address: SocketAddr,
+    db: Database,
+}
+
+impl Application {
+    /// Binds the address, prepares the data directory and database, and builds the router.
+    pub async fn build(config: Config) -> Result<Self, StartupError> {
+        if let ToolkitSource::Directory(dir) = &config.toolkit
+            && !dir.is_dir()
+        {
+            return Err(StartupError::ToolkitMissing { path: dir.clone() });
+        }
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| match e.kind() {
+                io::ErrorKind::AddrInUse => StartupError::PortInUse(config.listen),
+                _ => StartupError::Listen(config.listen, e),
+            })?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| StartupError::Listen(config.listen, e))?;
+
+        let created_dir = prepare_data_dir(&config.data_dir)?;
+        let db = match Database::open(&config.data_dir).await {
+            Ok((db, _created_file)) => db,
+            Err(e) => {
+                if let Some(dir) = created_dir {
+                    let _ = fs::remove_dir_all(dir);
+                }
+                return Err(e.into());
+            }
+        };
+
+        let state = AppState {
+            db: db.clone(),
+            config: Arc::new(config),
+        };
+        Ok(Self {
+            listener,
+            router: router::build(state),
+            address,
+            db,
+        })
+    }
+
+    /// The address actually bound (useful with port 0).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// Serves until Ctrl+C or SIGTERM, then finishes in-flight requests and closes the database.
+    pub async fn run_until_stopped(self) -> io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> io::Result<()> {
+        let db = self.db.clone();
+        let result = axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        db.close().await;
+        result
+    }
+}
+
+/// Creates the data directory (mode 0700) if it is missing. Returns the topmost directory this
+/// call created, so a failed start can remove it again.
+fn prepare_data_dir(dir: &Path) -> Result<Option<PathBuf>, StartupError> {
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => return Ok(None),
+        Ok(_) => {
+            return Err(StartupError::DataDirNotDirectory {
+                path: dir.to_owned(),
+            });
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => {
+            return Err(StartupError::DataDir {
+                path: dir.to_owned(),
+                source: e,
+            });
+        }
+    }
+    let topmost_missing = dir
+        .ancestors()
+        .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+        .last()
+        .map(Path::to_path_buf);
+    DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::NotADirectory | io::ErrorKind::AlreadyExists => {
+                StartupError::DataDirNotDirectory {
+                    path: dir.to_owned(),
+                }
+            }
+            _ => StartupError::DataDir {
+                path: dir.to_owned(),
+                source: e,
+            },
+        })?;
+    Ok(topmost_missing)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,141 @@
+//! The one error type of the web layer, and the one place it becomes a page.
+//!
+//! Handlers return `Result<_, AppError>`. `AppError::into_response` only marks the response
+//! with the kind of error; the [`error_pages`] middleware, which knows the request's language,
+//! renders the matching page. Panics are caught by the router and marked the same way.
+//!
+//! Internal details (database errors and the like) go to the log with a random reference that
+//! the page shows; the page itself never carries them. Never put user content in an error.
+
+use askama::Template;
+use axum::extract::Request;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::i18n::Lang;
+use crate::web::page::PageContext;
+
+/// Everything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No such page, or an object the user may not see (the two are never told apart).
+    #[error("not found")]
+    NotFound,
+    /// A fault of ours; the string says where, without user content.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Internal(format!("template: {e}"))
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Internal(format!("database: {e}"))
+    }
+}
+
+/// Marks a response as an error page to be rendered by [`error_pages`].
+#[derive(Debug, Clone)]
+pub enum ErrorPage {
+    NotFound,
+    Internal { reference: String },
+}
+
+impl ErrorPage {
+    /// A fresh reference for an internal error, logged with the detail and shown to the user.
+    pub fn internal() -> Self {
+        let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
+        ErrorPage::Internal { reference }
+    }
+
+    pub fn into_response(self) -> Response {
+        let status = match self {
+            ErrorPage::NotFound => StatusCode::NOT_FOUND,
+            ErrorPage::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match self {
+            AppError::NotFound => ErrorPage::NotFound.into_response(),
+            AppError::Internal(detail) => {
+                let page = ErrorPage::internal();
+                if let ErrorPage::Internal { reference } = &page {
+                    tracing::error!(reference, detail, "request failed");
+                }
+                page.into_response()
+            }
+        }
+    }
+}
+
+/// The router's fallback: every unknown path is a 404 page.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[derive(Template)]
+#[template(path = "errors/not_found.html")]
+struct NotFoundPage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
+#[template(path = "errors/server_error.html")]
+struct ServerErrorPage {
+    ctx: PageContext,
+    reference: String,
+}
+
+/// Middleware: renders the page for any response marked with [`ErrorPage`], in the request's
+/// language. The status code and headers are kept.
+pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let Some(page) = response.extensions().get::<ErrorPage>().cloned() else {
+        return response;
+    };
+    let ctx = PageContext::new(lang, path);
+    let body = match &page {
+        ErrorPage::NotFound => NotFoundPage { ctx }.render(),
+        ErrorPage::Internal { reference } => ServerErrorPage {
+            ctx,
+            reference: reference.clone(),
+        }
+        .render(),
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    parts
+        .headers
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let body = body.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "could not render the error page");
+        String::from("<!DOCTYPE html><title>Error</title>")
+    });
+    Response::from_parts(parts, body.into())
+}
+
+/// Turns a caught panic into a 500 page. The panic's message is not logged: it could hold
+/// anything the code was handling.
+pub fn panic_response(_payload: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let page = ErrorPage::internal();
+    if let ErrorPage::Internal { reference } = &page {
+        tracing::error!(reference, "a request handler panicked");
+    }
+    page.into_response()
+}

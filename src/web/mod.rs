@@ -1,0 +1,21 @@
+//! Web plumbing shared by every feature: the router and its layers, the page context and
+//! htmx-aware rendering, the one error type that becomes an error page, embedded assets and
+//! security headers. Features put their routes, queries and view models in their own folders.
+
+pub mod assets;
+pub mod error;
+pub mod page;
+pub mod router;
+pub mod security;
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::db::Database;
+
+/// What every handler can reach: the database and the configuration.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Database,
+    pub config: Arc<Config>,
+}

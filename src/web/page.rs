@@ -1,0 +1,153 @@
+//! The page context every template receives, and htmx-aware rendering.
+//!
+//! The pattern every page follows: one handler, one askama template that extends
+//! `layout.html` and declares `blocks = ["content"]`. A plain request gets the full page; an
+//! htmx request (`HX-Request`, but not a boosted navigation or a history restore) gets only the
+//! `content` block. Both carry `Vary: HX-Request` so that caches keep them apart.
+
+use std::convert::Infallible;
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::HeaderValue;
+use axum::http::header::{ACCEPT_LANGUAGE, VARY};
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+
+use crate::i18n::Lang;
+use crate::web::assets;
+use crate::web::error::AppError;
+
+/// The cookie that remembers the language chosen before signing in.
+pub const LANGUAGE_COOKIE: &str = "dialogues-lang";
+
+/// The language of this request: the saved preference (cookie), else `Accept-Language`, else
+/// English. Never fails.
+impl<S: Send + Sync> FromRequestParts<S> for Lang {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let preference = jar.get(LANGUAGE_COOKIE).map(|c| c.value().to_owned());
+        let accept = parts
+            .headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        Ok(Lang::negotiate(preference.as_deref(), accept))
+    }
+}
+
+/// What the layout needs on every page.
+#[derive(Debug, Clone)]
+pub struct PageContext {
+    /// The language the page is written in.
+    pub lang: Lang,
+    /// The path of this page (no query string), where the language switcher returns to.
+    pub path: String,
+}
+
+/// One entry of the language switcher.
+pub struct LanguageChoice {
+    pub code: &'static str,
+    pub name: String,
+    pub current: bool,
+}
+
+impl PageContext {
+    pub fn new(lang: Lang, path: impl Into<String>) -> Self {
+        Self {
+            lang,
+            path: path.into(),
+        }
+    }
+
+    /// A message from the catalogue, in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A message with one named argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang.t_args(key, &[(name, value.to_owned().into())])
+    }
+
+    /// The cache-busting URL of an embedded asset.
+    pub fn asset(&self, name: &str) -> String {
+        assets::versioned_url(name)
+    }
+
+    /// The language switcher's entries, each named in its own language.
+    pub fn languages(&self) -> Vec<LanguageChoice> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| LanguageChoice {
+                code: lang.code(),
+                name: lang.endonym(),
+                current: lang == self.lang,
+            })
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let lang = Lang::from_request_parts(parts, state).await?;
+        Ok(PageContext::new(lang, parts.uri.path()))
+    }
+}
+
+/// Whether this request wants a fragment rather than a full page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HxRequest(pub bool);
+
+impl<S: Send + Sync> FromRequestParts<S> for HxRequest {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let has = |name: &str| {
+            parts
+                .headers
+                .get(name)
+                .is_some_and(|v| v.as_bytes() == b"true")
+        };
+        Ok(HxRequest(
+            has("hx-request") && !has("hx-boosted") && !has("hx-history-restore-request"),
+        ))
+    }
+}
+
+/// A full-page template that can also render just its `content` block.
+/// Implement it with [`htmx_page!`](crate::htmx_page).
+pub trait HtmxPage: Template {
+    fn render_fragment(&self) -> askama::Result<String>;
+}
+
+/// Implements [`HtmxPage`] for a template declared with `blocks = ["content"]`.
+#[macro_export]
+macro_rules! htmx_page {
+    ($($page:ty),+ $(,)?) => {$(
+        impl $crate::web::page::HtmxPage for $page {
+            fn render_fragment(&self) -> askama::Result<String> {
+                askama::Template::render(&self.as_content())
+            }
+        }
+    )+};
+}
+
+/// Renders a page, or only its content block for an htmx request.
+pub fn render<P: HtmxPage>(hx: HxRequest, page: &P) -> Result<Response, AppError> {
+    let body = if hx.0 {
+        page.render_fragment()?
+    } else {
+        page.render()?
+    };
+    let mut response = Html(body).into_response();
+    response.headers_mut().insert(
+        VARY,
+        HeaderValue::from_static("HX-Request, Accept-Language, Cookie"),
+    );
+    Ok(response)
+}

@@ -1,0 +1,121 @@
+//! The router: where every feature's routes are mounted, and the layers around them.
+//!
+//! `/healthz` sits outside every layer that could touch a session or the database, so a load
+//! balancer's probe costs nothing and reveals nothing.
+
+use axum::http::HeaderValue;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Router, middleware};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::web::{AppState, assets, error, security};
+use crate::{home, language};
+
+/// Builds the whole application.
+pub fn build(state: AppState) -> Router {
+    let pages = Router::new()
+        .merge(home::routes())
+        .merge(language::routes())
+        .route("/assets/{*path}", get(assets::serve));
+    Router::new()
+        .route("/healthz", get(healthz))
+        .merge(with_page_layers(pages))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Wraps page routes in what every page gets: the 404 fallback, panic catching, error pages in
+/// the request's language, and the security headers.
+pub fn with_page_layers<S: Clone + Send + Sync + 'static>(pages: Router<S>) -> Router<S> {
+    let mut pages = pages
+        .fallback(error::not_found)
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(middleware::from_fn(error::error_pages));
+    for layer in security::header_layers() {
+        pages = pages.layer(layer);
+    }
+    pages
+}
+
+/// `GET /healthz`: the process is up and serving.
+async fn healthz() -> impl IntoResponse {
+    (
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            ),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        "ok\n",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::{Body, to_bytes};
+    use axum::http::{Request, StatusCode};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panic_becomes_the_500_page_without_its_message() {
+        let app = with_page_layers(Router::new().route(
+            "/boom",
+            get(|| async {
+                let secret = "canary-7f3a";
+                panic!("failed with {secret}");
+                #[allow(unreachable_code)]
+                ()
+            }),
+        ));
+        let request = Request::get("/boom")
+            .header("accept-language", "en")
+            .body(Body::empty())
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(response.headers().contains_key("content-security-policy"));
+        let body = String::from_utf8(
+            to_bytes(response.into_body(), 1 << 20)
+                .await
+                .unwrap()
+                .to_vec(),
+        )
+        .unwrap();
+        assert!(
+            body.contains("Sorry, there is a problem with the service"),
+            "{body}"
+        );
+        assert!(body.contains("give them this reference"));
+        assert!(!body.contains("canary-7f3a"));
+    }
+
+    #[tokio::test]
+    async fn an_internal_error_shows_a_reference_not_the_detail() {
+        let app = with_page_layers(Router::new().route(
+            "/fail",
+            get(|| async {
+                Err::<(), _>(error::AppError::Internal("database: canary-91b2".into()))
+            }),
+        ));
+        let response = app
+            .oneshot(Request::get("/fail").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = String::from_utf8(
+            to_bytes(response.into_body(), 1 << 20)
+                .await
+                .unwrap()
+                .to_vec(),
+        )
+        .unwrap();
+        assert!(!body.contains("canary-91b2"));
+        assert!(body.contains("<main"));
+    }
+}
