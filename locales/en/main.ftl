@@ -25,6 +25,7 @@ month-11 = November
 month-12 = December
 
 ## Home page
+home-page-title = Start
 home-title = Dialogues
 home-lead = Plan, run and record structured one-to-one sessions, keep a structured formulation up to date, and get the supervision and training support this work needs.
 home-encrypted = Everything you write about a person is encrypted, and only you, your supervisors and your organisation's recovery key can open it.

@@ -170,4 +170,20 @@ mod tests {
         assert_eq!(Lang::negotiate(None, Some(";;;,,,q=zz")), Lang::En);
         assert_eq!(Lang::negotiate(None, None), Lang::En);
     }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(Lang::En.format_date(date(2026, 11, 21)), "21 November 2026");
+        assert_eq!(Lang::Cy.format_date(date(2026, 11, 21)), "21 Tachwedd 2026");
+        assert_eq!(Lang::Fr.format_date(date(2026, 11, 1)), "1er novembre 2026");
+        assert_eq!(Lang::Fr.format_date(date(2027, 2, 2)), "2 février 2027");
+        assert_eq!(Lang::Nl.format_date(date(2026, 12, 3)), "3 december 2026");
+    }
+
+    #[test]
+    fn every_language_names_itself() {
+        let names: Vec<String> = Lang::ALL.iter().map(|l| l.endonym()).collect();
+        assert_eq!(names, ["English", "Cymraeg", "Français", "Nederlands"]);
+    }
 }
