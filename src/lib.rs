@@ -13,4 +13,5 @@ pub mod home;
 pub mod i18n;
 pub mod language;
 pub mod startup;
+pub mod toolkit;
 pub mod web;

@@ -26,6 +26,24 @@ struct Cli {
 enum Command {
     /// Start the web server (the default when no command is given).
     Serve(ServeArgs),
+    /// Work with toolkit content (session modules, formulation framework, training, refresher).
+    Toolkit {
+        #[command(subcommand)]
+        command: ToolkitCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ToolkitCommand {
+    /// Check a toolkit folder and print every problem with its file, line and column.
+    ///
+    /// Exits 0 when the toolkit is valid, 1 when it has problems. Without DIR, checks the
+    /// built-in toolkit.
+    Check {
+        /// The folder that holds toolkit.toml (default: the built-in toolkit).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -64,11 +82,24 @@ fn main() -> ExitCode {
         Ok(runtime) => runtime,
         Err(e) => return fail(&format!("cannot start the async runtime ({e})")),
     };
-    let args = match cli.command {
-        Some(Command::Serve(args)) => args,
-        None => cli.serve,
-    };
-    runtime.block_on(serve(args.into_config()))
+    match cli.command {
+        Some(Command::Serve(args)) => runtime.block_on(serve(args.into_config())),
+        None => runtime.block_on(serve(cli.serve.into_config())),
+        Some(Command::Toolkit {
+            command: ToolkitCommand::Check { dir },
+        }) => check_toolkit(dir),
+    }
+}
+
+fn check_toolkit(dir: Option<PathBuf>) -> ExitCode {
+    let source = dir.map_or(ToolkitSource::Builtin, ToolkitSource::Directory);
+    match dialogues::toolkit::load_from(&source) {
+        Ok(toolkit) => {
+            println!("The toolkit is valid: {}", toolkit.describe());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e.to_string()),
+    }
 }
 
 async fn serve(config: Config) -> ExitCode {

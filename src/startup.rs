@@ -1,5 +1,6 @@
-//! Starting the server: bind the address, prepare the data directory, open the database, build
-//! the router. The order matters: the address is bound first, so a port already in use is
+//! Starting the server: load and check the toolkit, bind the address, prepare the data
+//! directory, open the database, build the router. The order matters: nothing is written to disk
+//! before the toolkit is valid and the address is bound, so a port already in use is
 //! reported before anything is created on disk, and whatever this start created is removed
 //! again if a later step fails: nothing half-created is left behind.
 
@@ -14,8 +15,9 @@ use std::sync::Arc;
 use axum::Router;
 use tokio::net::TcpListener;
 
-use crate::config::{Config, ToolkitSource};
+use crate::config::Config;
 use crate::db::{Database, DbError};
+use crate::toolkit::{self, ToolkitError};
 use crate::web::{AppState, router};
 
 /// Why the server could not start. Each message is one sentence naming the problem and what
@@ -42,11 +44,8 @@ pub enum StartupError {
     DataDir { path: PathBuf, source: io::Error },
     #[error(transparent)]
     Database(#[from] DbError),
-    #[error(
-        "the toolkit directory {} does not exist: give --toolkit (or DIALOGUES_TOOLKIT) the folder that holds toolkit.toml, or leave it out to use the built-in toolkit",
-        path.display()
-    )]
-    ToolkitMissing { path: PathBuf },
+    #[error(transparent)]
+    Toolkit(#[from] ToolkitError),
 }
 
 /// A server that is bound and ready to run.
@@ -60,11 +59,7 @@ pub struct Application {
 impl Application {
     /// Binds the address, prepares the data directory and database, and builds the router.
     pub async fn build(config: Config) -> Result<Self, StartupError> {
-        if let ToolkitSource::Directory(dir) = &config.toolkit
-            && !dir.is_dir()
-        {
-            return Err(StartupError::ToolkitMissing { path: dir.clone() });
-        }
+        let toolkit = Arc::new(toolkit::load_from(&config.toolkit)?);
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|e| match e.kind() {
@@ -89,6 +84,7 @@ impl Application {
         let state = AppState {
             db: db.clone(),
             config: Arc::new(config),
+            toolkit,
         };
         Ok(Self {
             listener,

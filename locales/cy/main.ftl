@@ -39,3 +39,25 @@ error-not-found-home = Ewch i'r dudalen gychwyn
 error-server-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 error-server-body = Rhowch gynnig arall arni yn nes ymlaen. Nid oes dim a gadwyd gennych cyn hyn wedi'i golli.
 error-server-reference = Os byddwch yn cysylltu â'ch gweinyddwr, rhowch y cyfeirnod hwn iddynt: { $reference }
+
+## Toolkit in use
+footer-toolkit = Pecyn cymorth:
+footer-toolkit-version = fersiwn { $version }
+footer-toolkit-content = cynnwys { $hash }
+home-toolkit-heading = Cynnwys ymarfer
+home-toolkit-modules = { $count ->
+        [zero] dim modiwlau sesiwn
+        [one] un modiwl sesiwn
+        [two] dau fodiwl sesiwn
+        [few] { $count } modiwl sesiwn
+        [many] { $count } modiwl sesiwn
+       *[other] { $count } modiwl sesiwn
+    }
+home-toolkit-factors = { $count ->
+        [zero] dim ffactorau fformiwleiddio
+        [one] un ffactor fformiwleiddio
+        [two] dau ffactor fformiwleiddio
+        [few] { $count } ffactor fformiwleiddio
+        [many] { $count } ffactor fformiwleiddio
+       *[other] { $count } ffactor fformiwleiddio
+    }

@@ -39,3 +39,17 @@ error-not-found-home = Go to the start page
 error-server-title = Sorry, there is a problem with the service
 error-server-body = Try again later. Nothing you saved before this has been lost.
 error-server-reference = If you contact your administrator, give them this reference: { $reference }
+
+## Toolkit in use
+footer-toolkit = Toolkit:
+footer-toolkit-version = version { $version }
+footer-toolkit-content = content { $hash }
+home-toolkit-heading = Practice content
+home-toolkit-modules = { $count ->
+        [one] one session module
+       *[other] { $count } session modules
+    }
+home-toolkit-factors = { $count ->
+        [one] one formulation factor
+       *[other] { $count } formulation factors
+    }

@@ -42,3 +42,17 @@ error-not-found-home = Aller à la page d'accueil
 error-server-title = Désolé, le service rencontre un problème
 error-server-body = Réessayez plus tard. Rien de ce que vous aviez enregistré auparavant n'a été perdu.
 error-server-reference = Si vous contactez votre administrateur, donnez-lui cette référence : { $reference }
+
+## Toolkit in use
+footer-toolkit = Boîte à outils :
+footer-toolkit-version = version { $version }
+footer-toolkit-content = contenu { $hash }
+home-toolkit-heading = Contenu de pratique
+home-toolkit-modules = { $count ->
+        [one] { $count } module d'entretien
+       *[other] { $count } modules d'entretien
+    }
+home-toolkit-factors = { $count ->
+        [one] { $count } facteur de formulation
+       *[other] { $count } facteurs de formulation
+    }

@@ -39,3 +39,17 @@ error-not-found-home = Naar de startpagina
 error-server-title = Sorry, er is een probleem met de dienst
 error-server-body = Probeer het later opnieuw. Niets van wat u eerder hebt opgeslagen, is verloren gegaan.
 error-server-reference = Neemt u contact op met uw beheerder, geef dan deze referentie door: { $reference }
+
+## Toolkit in use
+footer-toolkit = Toolkit:
+footer-toolkit-version = versie { $version }
+footer-toolkit-content = inhoud { $hash }
+home-toolkit-heading = Praktijkinhoud
+home-toolkit-modules = { $count ->
+        [one] één gespreksmodule
+       *[other] { $count } gespreksmodules
+    }
+home-toolkit-factors = { $count ->
+        [one] één formuleringsfactor
+       *[other] { $count } formuleringsfactoren
+    }

@@ -2,9 +2,11 @@
 
 use askama::Template;
 use axum::Router;
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 
+use crate::toolkit::Content;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::page::{HxRequest, PageContext, render};
@@ -17,10 +19,25 @@ pub fn routes() -> Router<AppState> {
 #[template(path = "home/start.html", blocks = ["content"])]
 struct StartPage {
     ctx: PageContext,
+    content: Content,
+    factors: usize,
 }
 crate::htmx_page!(StartPage);
 
 /// `GET /`
-async fn start_page(ctx: PageContext, hx: HxRequest) -> Result<Response, AppError> {
-    render(hx, &StartPage { ctx })
+async fn start_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    hx: HxRequest,
+) -> Result<Response, AppError> {
+    let content = state.toolkit.content(ctx.lang).clone();
+    let factors = state.toolkit.factor_count();
+    render(
+        hx,
+        &StartPage {
+            ctx,
+            content,
+            factors,
+        },
+    )
 }

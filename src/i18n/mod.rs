@@ -26,7 +26,7 @@ fluent_templates::static_loader! {
 }
 
 /// A language the interface is offered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
@@ -179,6 +179,27 @@ mod tests {
         assert_eq!(Lang::Fr.format_date(date(2026, 11, 1)), "1er novembre 2026");
         assert_eq!(Lang::Fr.format_date(date(2027, 2, 2)), "2 février 2027");
         assert_eq!(Lang::Nl.format_date(date(2026, 12, 3)), "3 december 2026");
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_rules() {
+        let modules = |lang: Lang, count: u32| {
+            lang.t_args("home-toolkit-modules", &[("count", count.into())])
+        };
+        assert_eq!(modules(Lang::En, 1), "one session module");
+        assert_eq!(modules(Lang::En, 0), "0 session modules");
+        assert_eq!(modules(Lang::En, 10), "10 session modules");
+        // Welsh has six plural categories: zero, one, two, few (3), many (6), other.
+        assert_eq!(modules(Lang::Cy, 0), "dim modiwlau sesiwn");
+        assert_eq!(modules(Lang::Cy, 1), "un modiwl sesiwn");
+        assert_eq!(modules(Lang::Cy, 2), "dau fodiwl sesiwn");
+        assert_eq!(modules(Lang::Cy, 3), "3 modiwl sesiwn");
+        assert_eq!(modules(Lang::Cy, 10), "10 modiwl sesiwn");
+        // French counts 0 and 1 as singular; Dutch only 1.
+        assert_eq!(modules(Lang::Fr, 0), "0 module d'entretien");
+        assert_eq!(modules(Lang::Fr, 2), "2 modules d'entretien");
+        assert_eq!(modules(Lang::Nl, 1), "één gespreksmodule");
+        assert_eq!(modules(Lang::Nl, 0), "0 gespreksmodules");
     }
 
     #[test]

@@ -12,10 +12,12 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::db::Database;
+use crate::toolkit::Toolkit;
 
-/// What every handler can reach: the database and the configuration.
+/// What every handler can reach: the database, the configuration and the checked toolkit.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub config: Arc<Config>,
+    pub toolkit: Arc<Toolkit>,
 }

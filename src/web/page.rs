@@ -16,8 +16,9 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 
 use crate::i18n::Lang;
-use crate::web::assets;
+use crate::toolkit::Toolkit;
 use crate::web::error::AppError;
+use crate::web::{AppState, assets};
 
 /// The cookie that remembers the language chosen before signing in.
 pub const LANGUAGE_COOKIE: &str = "dialogues-lang";
@@ -45,6 +46,30 @@ pub struct PageContext {
     pub lang: Lang,
     /// The path of this page (no query string), where the language switcher returns to.
     pub path: String,
+    /// The toolkit in use, for the footer (absent on error pages, which render without state).
+    pub toolkit: Option<ToolkitLabel>,
+}
+
+/// The toolkit's name and version as the footer shows them.
+#[derive(Debug, Clone)]
+pub struct ToolkitLabel {
+    pub name: String,
+    /// The language of `name` (the source language where no translation exists).
+    pub name_lang: &'static str,
+    pub version: String,
+    pub hash: String,
+}
+
+impl ToolkitLabel {
+    pub fn new(toolkit: &Toolkit, lang: Lang) -> Self {
+        let text = &toolkit.content(lang).text;
+        Self {
+            name: text.name.clone(),
+            name_lang: text.lang.code(),
+            version: toolkit.manifest.version.clone(),
+            hash: toolkit.content_hash().to_owned(),
+        }
+    }
 }
 
 /// One entry of the language switcher.
@@ -59,6 +84,7 @@ impl PageContext {
         Self {
             lang,
             path: path.into(),
+            toolkit: None,
         }
     }
 
@@ -70,6 +96,11 @@ impl PageContext {
     /// A message with one named argument.
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
         self.lang.t_args(key, &[(name, value.to_owned().into())])
+    }
+
+    /// A message with a count, for plurals (`{ $count -> [one] … *[other] … }`).
+    pub fn t_count(&self, key: &str, count: usize) -> String {
+        self.lang.t_args(key, &[("count", count.into())])
     }
 
     /// The cache-busting URL of an embedded asset.
@@ -90,12 +121,17 @@ impl PageContext {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+impl FromRequestParts<AppState> for PageContext {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let lang = Lang::from_request_parts(parts, state).await?;
-        Ok(PageContext::new(lang, parts.uri.path()))
+        let mut ctx = PageContext::new(lang, parts.uri.path());
+        ctx.toolkit = Some(ToolkitLabel::new(&state.toolkit, lang));
+        Ok(ctx)
     }
 }
 
