@@ -8,6 +8,7 @@
 //! `web::router`, which is where the features are mounted.
 
 pub mod config;
+pub mod crypto;
 pub mod db;
 pub mod home;
 pub mod i18n;
