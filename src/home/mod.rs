@@ -17,12 +17,12 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(Template)]
 #[template(path = "home/start.html", blocks = ["content"])]
-struct StartPage {
+struct StartPage<'a> {
     ctx: PageContext,
-    content: Content,
+    content: &'a Content,
     factors: usize,
 }
-crate::htmx_page!(StartPage);
+crate::htmx_page!(StartPage<'_>);
 
 /// `GET /`
 async fn start_page(
@@ -30,7 +30,7 @@ async fn start_page(
     ctx: PageContext,
     hx: HxRequest,
 ) -> Result<Response, AppError> {
-    let content = state.toolkit.content(ctx.lang).clone();
+    let content = state.toolkit.content(ctx.lang);
     let factors = state.toolkit.factor_count();
     render(
         hx,
