@@ -7,6 +7,7 @@
 //! does (`home`, …). Features depend on the core; the core never depends on a feature, except
 //! `web::router`, which is where the features are mounted.
 
+pub mod audit;
 pub mod config;
 pub mod crypto;
 pub mod db;

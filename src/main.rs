@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use dialogues::audit;
 use dialogues::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, ToolkitSource};
+use dialogues::db::Database;
 use dialogues::startup::Application;
 
 /// Case support for one-to-one Developing Dialogues work: structured sessions, formulation,
@@ -26,11 +28,33 @@ struct Cli {
 enum Command {
     /// Start the web server (the default when no command is given).
     Serve(ServeArgs),
+    /// Check the audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Work with toolkit content (session modules, formulation framework, training, refresher).
     Toolkit {
         #[command(subcommand)]
         command: ToolkitCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk the audit chain and report the first row that was altered, removed or reordered.
+    ///
+    /// Exits 0 and prints the chain head (record it somewhere outside this system) when the
+    /// chain is intact; exits 1 naming the first bad row otherwise.
+    Verify(DataArgs),
+}
+
+/// The data directory, for commands that work on an existing installation.
+#[derive(Args, Clone)]
+struct DataArgs {
+    /// The data directory that `dialogues serve` uses.
+    #[arg(long = "data", env = "DIALOGUES_DATA", default_value = DEFAULT_DATA_DIR, value_name = "DIR")]
+    data_dir: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -88,6 +112,28 @@ fn main() -> ExitCode {
         Some(Command::Toolkit {
             command: ToolkitCommand::Check { dir },
         }) => check_toolkit(dir),
+        Some(Command::Audit {
+            command: AuditCommand::Verify(args),
+        }) => runtime.block_on(verify_audit(args)),
+    }
+}
+
+async fn verify_audit(args: DataArgs) -> ExitCode {
+    let db = match Database::open_existing(&args.data_dir).await {
+        Ok(db) => db,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let verdict = audit::verify(db.reader()).await;
+    db.close().await;
+    match verdict {
+        Ok(audit::Verdict::Intact { rows, head }) => {
+            println!("The audit chain is intact: {rows} entries. Chain head: {head}");
+            ExitCode::SUCCESS
+        }
+        Ok(audit::Verdict::Broken { problem, .. }) => fail(&format!(
+            "the audit chain is broken: {problem}; restore the database from a backup and report this to your data controller"
+        )),
+        Err(e) => fail(&format!("cannot read the audit log ({e})")),
     }
 }
 

@@ -58,6 +58,11 @@ pub enum DbError {
         path: PathBuf,
         source: sqlx::migrate::MigrateError,
     },
+    #[error(
+        "there is no Dialogues database in {}: give --data (or DIALOGUES_DATA) the directory that `dialogues serve` uses",
+        dir.display()
+    )]
+    Missing { dir: PathBuf },
     #[error("cannot open the database {} ({source}): check the file and its directory", path.display())]
     Open { path: PathBuf, source: sqlx::Error },
 }
@@ -87,6 +92,17 @@ impl Database {
                 Err(e)
             }
         }
+    }
+
+    /// Opens the database of an existing installation, for commands that must not create one
+    /// by accident (`audit verify`, `user add`, …).
+    pub async fn open_existing(data_dir: &Path) -> Result<Self, DbError> {
+        if !data_dir.join(DATABASE_FILE).is_file() {
+            return Err(DbError::Missing {
+                dir: data_dir.to_owned(),
+            });
+        }
+        Ok(Self::open(data_dir).await?.0)
     }
 
     async fn connect_and_migrate(path: &Path) -> Result<Self, DbError> {
