@@ -4,33 +4,12 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use common::TestApp;
+use common::{TestApp, files_under};
 use reqwest::StatusCode;
 
 const LANGUAGES: [&str; 4] = ["en", "cy", "fr", "nl"];
-
-fn files_under(dir: &str, extension: &str) -> Vec<PathBuf> {
-    fn walk(dir: &Path, extension: &str, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, extension, found);
-            } else if path.extension().is_some_and(|e| e == extension) {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join(dir),
-        extension,
-        &mut found,
-    );
-    found.sort();
-    found
-}
 
 /// Message ids per language, read from every `.ftl` file of its folder (which must parse).
 fn catalogues() -> BTreeMap<&'static str, BTreeSet<String>> {

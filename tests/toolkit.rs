@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{run_dialogues, stderr, stdout};
+use common::{files_under, run_dialogues, stderr, stdout};
 use dialogues::i18n::Lang;
 use dialogues::toolkit::schema::RequirementKind;
 use dialogues::toolkit::{Toolkit, ToolkitFiles, load};
@@ -14,25 +14,18 @@ use proptest::prelude::*;
 
 /// The shipped toolkit's files, as text, keyed by their path in the folder.
 fn shipped() -> BTreeMap<String, String> {
-    fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, files);
-            } else if path.extension().is_some_and(|e| e == "toml") {
-                let name = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.insert(name, std::fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("toolkit");
-    let mut files = BTreeMap::new();
-    walk(&root, &root, &mut files);
-    files
+    files_under("toolkit", "toml")
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect()
 }
 
 fn problems_of(files: BTreeMap<String, String>) -> Vec<String> {

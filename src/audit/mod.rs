@@ -13,7 +13,7 @@
 use chrono::{SecondsFormat, Utc};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use sqlx::{Sqlite, SqliteConnection, Transaction};
+use sqlx::SqliteConnection;
 
 /// The hash before the first row.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -158,14 +158,7 @@ impl Row {
 
 /// Appends an entry inside the caller's write transaction (started with `BEGIN IMMEDIATE`, so
 /// no other writer can slip a row in between reading the head and writing the next row).
-pub async fn append(
-    tx: &mut Transaction<'static, Sqlite>,
-    entry: Entry,
-) -> Result<(), sqlx::Error> {
-    append_on(tx, entry).await
-}
-
-async fn append_on(conn: &mut SqliteConnection, entry: Entry) -> Result<(), sqlx::Error> {
+pub async fn append(conn: &mut SqliteConnection, entry: Entry) -> Result<(), sqlx::Error> {
     let (last_seq, prev_hash): (i64, String) =
         sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
             .fetch_one(&mut *conn)
