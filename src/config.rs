@@ -6,11 +6,19 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Where the server listens unless told otherwise: loopback only, never every interface.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 /// The data directory unless told otherwise, relative to the working directory.
 pub const DEFAULT_DATA_DIR: &str = "data";
+
+/// A signed-in session ends after this long without a request.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+/// A signed-in session ends this long after sign-in, however active.
+pub const DEFAULT_ABSOLUTE_TIMEOUT: Duration = Duration::from_secs(10 * 60 * 60);
+/// How long a one-time activation or reset link stays usable.
+pub const DEFAULT_ACTIVATION_VALIDITY: Duration = Duration::from_secs(72 * 60 * 60);
 
 /// Everything `serve` needs to start.
 #[derive(Debug, Clone)]
@@ -21,6 +29,18 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// Where the practice content comes from (`--toolkit`, `DIALOGUES_TOOLKIT`).
     pub toolkit: ToolkitSource,
+    /// Sign-in sessions end after this long idle (`--idle-timeout`, `DIALOGUES_IDLE_TIMEOUT`).
+    pub idle_timeout: Duration,
+    /// Sign-in sessions end this long after sign-in (`--absolute-timeout`,
+    /// `DIALOGUES_ABSOLUTE_TIMEOUT`).
+    pub absolute_timeout: Duration,
+    /// Set when users reach the server over HTTPS (usually through a reverse proxy): cookies
+    /// are then marked `Secure` and named with the `__Host-` prefix (`--secure-cookies`,
+    /// `DIALOGUES_SECURE_COOKIES`). Off by default because the default address is plain
+    /// http on this machine, where a browser would drop `Secure` cookies on an intranet name.
+    pub secure_cookies: bool,
+    /// How long activation and reset links stay usable (`--activation-valid`).
+    pub activation_validity: Duration,
 }
 
 /// The toolkit in use: the one built into the binary, or an organisation's own folder.
@@ -41,6 +61,10 @@ impl Config {
                 .expect("the default address is valid"),
             data_dir: data_dir.into(),
             toolkit: ToolkitSource::Builtin,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            absolute_timeout: DEFAULT_ABSOLUTE_TIMEOUT,
+            secure_cookies: false,
+            activation_validity: DEFAULT_ACTIVATION_VALIDITY,
         }
     }
 }

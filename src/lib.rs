@@ -3,17 +3,24 @@
 //! The binary (`src/main.rs`) is only the command line; everything else lives in this library so
 //! that tests can build and drive the real application in-process.
 //!
-//! Layout: a thin shared core (`config`, `db`, `i18n`, `web`) and one folder per thing a user
-//! does (`home`, …). Features depend on the core; the core never depends on a feature, except
+//! Layout: a thin shared core (`config`, `db`, `i18n`, `crypto`, `audit`, `auth`, `accounts`,
+//! `toolkit`, `web`) and one folder per thing a user does (`home`, `language`, `sign_in`,
+//! `account`, `admin`, …). Features depend on the core; the core never depends on a feature, except
 //! `web::router`, which is where the features are mounted.
 
+pub mod account;
+pub mod accounts;
+pub mod admin;
 pub mod audit;
+pub mod auth;
+pub mod commands;
 pub mod config;
 pub mod crypto;
 pub mod db;
 pub mod home;
 pub mod i18n;
 pub mod language;
+pub mod sign_in;
 pub mod startup;
 pub mod toolkit;
 pub mod web;

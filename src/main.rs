@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use dialogues::audit;
+use dialogues::commands::{self, InitArgs, PasswordSource, UserAddArgs};
 use dialogues::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, ToolkitSource};
 use dialogues::db::Database;
 use dialogues::startup::Application;
@@ -28,6 +29,16 @@ struct Cli {
 enum Command {
     /// Start the web server (the default when no command is given).
     Serve(ServeArgs),
+    /// Create the organisation: its recovery key and the first administrator.
+    ///
+    /// Run once per data directory, before the first `dialogues serve`. The recovery key's
+    /// secret is written to a new file that the data controller must keep offline.
+    Init(InitCommand),
+    /// Add people, list them, or give someone a new password link.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// Check the audit log.
     Audit {
         #[command(subcommand)]
@@ -47,6 +58,86 @@ enum AuditCommand {
     /// Exits 0 and prints the chain head (record it somewhere outside this system) when the
     /// chain is intact; exits 1 naming the first bad row otherwise.
     Verify(DataArgs),
+}
+
+#[derive(Args)]
+struct InitCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// The first administrator's work email address (they sign in with it).
+    #[arg(long, value_name = "EMAIL")]
+    admin_email: String,
+    /// The first administrator's name.
+    #[arg(long, value_name = "NAME", default_value = "Administrator")]
+    admin_name: String,
+    /// The organisation's name, as pages show it.
+    #[arg(long, value_name = "NAME", default_value = "Dialogues")]
+    organisation: String,
+    /// A new file to write the organisation's recovery key to (refused if it exists).
+    #[arg(long, value_name = "FILE")]
+    recovery_key_out: PathBuf,
+    /// Read the administrator's password from the first line of standard input instead of
+    /// asking on the terminal.
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a person. Prints a one-time link where they set their own password.
+    Add(UserAddCommand),
+    /// List everyone with their roles and status.
+    List(DataArgs),
+    /// Give someone a new one-time password link; their old password stops working at once.
+    Reset {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Their email address.
+        #[arg(long, value_name = "EMAIL")]
+        email: String,
+        #[command(flatten)]
+        link: LinkArgs,
+    },
+}
+
+#[derive(Args)]
+struct UserAddCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Their work email address (they sign in with it).
+    #[arg(long, value_name = "EMAIL")]
+    email: String,
+    /// Their name as pages show it.
+    #[arg(long, value_name = "NAME")]
+    name: String,
+    /// facilitator, supervisor, training-manager or administrator; repeat for several.
+    #[arg(long = "role", value_name = "ROLE", required = true)]
+    roles: Vec<String>,
+    /// The email of someone with the supervisor role who supervises them; repeat for several.
+    #[arg(long = "supervisor", value_name = "EMAIL")]
+    supervisors: Vec<String>,
+    /// Set their password now from the first line of standard input, instead of printing a
+    /// one-time link (for automation).
+    #[arg(long)]
+    password_stdin: bool,
+    #[command(flatten)]
+    link: LinkArgs,
+}
+
+/// How one-time links are made.
+#[derive(Args)]
+struct LinkArgs {
+    /// The address people use to reach the server, for the links this prints.
+    #[arg(
+        long,
+        env = "DIALOGUES_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080",
+        value_name = "URL"
+    )]
+    public_url: String,
+    /// How long a link stays usable (for example 72h or 7days).
+    #[arg(long, env = "DIALOGUES_ACTIVATION_VALID", default_value = "72h", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    activation_valid: std::time::Duration,
 }
 
 /// The data directory, for commands that work on an existing installation.
@@ -82,6 +173,19 @@ struct ServeArgs {
     /// Folder of practice content to use instead of the built-in toolkit.
     #[arg(long, env = "DIALOGUES_TOOLKIT", value_name = "DIR")]
     toolkit: Option<PathBuf>,
+    /// A signed-in session ends after this long without activity (for example 30m).
+    #[arg(long, env = "DIALOGUES_IDLE_TIMEOUT", default_value = "30m", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    idle_timeout: std::time::Duration,
+    /// A signed-in session ends this long after sign-in, however active (for example 10h).
+    #[arg(long, env = "DIALOGUES_ABSOLUTE_TIMEOUT", default_value = "10h", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    absolute_timeout: std::time::Duration,
+    /// Mark cookies Secure and __Host- prefixed. Set this when people reach the server over
+    /// HTTPS (for example through a reverse proxy).
+    #[arg(long, env = "DIALOGUES_SECURE_COOKIES")]
+    secure_cookies: bool,
+    /// How long activation and reset links made in the web pages stay usable.
+    #[arg(long, env = "DIALOGUES_ACTIVATION_VALID", default_value = "72h", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    activation_valid: std::time::Duration,
 }
 
 impl ServeArgs {
@@ -92,6 +196,10 @@ impl ServeArgs {
             toolkit: self
                 .toolkit
                 .map_or(ToolkitSource::Builtin, ToolkitSource::Directory),
+            idle_timeout: self.idle_timeout,
+            absolute_timeout: self.absolute_timeout,
+            secure_cookies: self.secure_cookies,
+            activation_validity: self.activation_valid,
         }
     }
 }
@@ -112,9 +220,65 @@ fn main() -> ExitCode {
         Some(Command::Toolkit {
             command: ToolkitCommand::Check { dir },
         }) => check_toolkit(dir),
+        Some(Command::Init(init)) => finish(runtime.block_on(commands::init(InitArgs {
+            data_dir: init.data.data_dir,
+            organisation: init.organisation,
+            admin_email: init.admin_email,
+            admin_name: init.admin_name,
+            recovery_key_out: init.recovery_key_out,
+            password: password_source(init.password_stdin),
+        }))),
+        Some(Command::User { command }) => finish(runtime.block_on(user(command))),
         Some(Command::Audit {
             command: AuditCommand::Verify(args),
         }) => runtime.block_on(verify_audit(args)),
+    }
+}
+
+fn password_source(stdin: bool) -> PasswordSource {
+    if stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::Prompt
+    }
+}
+
+async fn user(command: UserCommand) -> Result<String, commands::CommandError> {
+    match command {
+        UserCommand::Add(add) => {
+            commands::user_add(UserAddArgs {
+                data_dir: add.data.data_dir,
+                email: add.email,
+                name: add.name,
+                roles: add.roles,
+                supervisors: add.supervisors,
+                password: add.password_stdin.then_some(PasswordSource::Stdin),
+                public_url: add.link.public_url,
+                link_validity: add.link.activation_valid,
+            })
+            .await
+        }
+        UserCommand::List(data) => commands::user_list(&data.data_dir).await,
+        UserCommand::Reset { data, email, link } => {
+            commands::user_reset(
+                &data.data_dir,
+                &email,
+                &link.public_url,
+                link.activation_valid,
+            )
+            .await
+        }
+    }
+}
+
+/// Prints a command's output, or its error, and sets the exit code.
+fn finish(result: Result<String, commands::CommandError>) -> ExitCode {
+    match result {
+        Ok(output) => {
+            println!("{}", output.trim_end());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e.to_string()),
     }
 }
 

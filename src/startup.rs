@@ -15,6 +15,7 @@ use std::sync::Arc;
 use axum::Router;
 use tokio::net::TcpListener;
 
+use crate::auth::Auth;
 use crate::config::Config;
 use crate::db::{Database, DbError};
 use crate::toolkit::{self, ToolkitError};
@@ -54,6 +55,7 @@ pub struct Application {
     router: Router,
     address: SocketAddr,
     db: Database,
+    auth: Auth,
 }
 
 impl Application {
@@ -81,17 +83,34 @@ impl Application {
             }
         };
 
+        let auth = Auth::new(
+            config.idle_timeout,
+            config.absolute_timeout,
+            config.secure_cookies,
+        );
         let state = AppState {
             db: db.clone(),
             config: Arc::new(config),
             toolkit,
+            auth: auth.clone(),
         };
         Ok(Self {
             listener,
             router: router::build(state),
             address,
             db,
+            auth,
         })
+    }
+
+    /// The database (tests seed accounts through the same functions the commands use).
+    pub fn database(&self) -> Database {
+        self.db.clone()
+    }
+
+    /// The sign-in machinery (tests look at the keyring and session store).
+    pub fn auth(&self) -> &Auth {
+        &self.auth
     }
 
     /// The address actually bound (useful with port 0).
@@ -110,6 +129,7 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> io::Result<()> {
         let db = self.db.clone();
+        let sweeper = self.auth.spawn_sweeper();
         let result = axum::serve(
             self.listener,
             self.router
@@ -117,6 +137,9 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown)
         .await;
+        // Every unwrapped key is forgotten (and zeroized) before the process exits.
+        sweeper.abort();
+        self.auth.shut_down().await;
         db.close().await;
         result
     }
@@ -124,7 +147,7 @@ impl Application {
 
 /// Creates the data directory (mode 0700) if it is missing. Returns the topmost directory this
 /// call created, so a failed start can remove it again.
-fn prepare_data_dir(dir: &Path) -> Result<Option<PathBuf>, StartupError> {
+pub fn prepare_data_dir(dir: &Path) -> Result<Option<PathBuf>, StartupError> {
     match fs::metadata(dir) {
         Ok(m) if m.is_dir() => return Ok(None),
         Ok(_) => {

@@ -187,18 +187,19 @@ async fn the_browser_language_is_used_when_nothing_was_chosen() {
 async fn the_switcher_saves_a_choice_that_beats_the_browser() {
     let app = TestApp::spawn().await;
     let response = app
-        .client
-        .post(app.url("/language"))
-        .form(&[("lang", "cy"), ("return_to", "/no-such-page")])
-        .send()
-        .await
+        .browser()
+        .post(
+            "/language",
+            &[("lang", "cy"), ("return_to", "/no-such-page")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.headers["location"], "/no-such-page");
+    let cookie = response
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("dialogues-lang="))
         .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(response.headers()["location"], "/no-such-page");
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_owned();
     assert!(cookie.starts_with("dialogues-lang=cy"), "{cookie}");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("Path=/"),
@@ -243,36 +244,29 @@ async fn unknown_language_codes_fall_back_to_english_without_error() {
     assert_eq!(page.status(), StatusCode::OK);
     assert!(page.text().await.unwrap().contains("<html lang=\"en\""));
 
-    let choice = app
-        .client
-        .post(app.url("/language"))
-        .form(&[
-            ("lang", "klingon"),
-            ("return_to", "https://elsewhere.example/"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(choice.status(), StatusCode::SEE_OTHER);
+    let browser = app.browser();
+    let choice = browser
+        .post(
+            "/language",
+            &[
+                ("lang", "klingon"),
+                ("return_to", "https://elsewhere.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(choice.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        choice.headers()["location"],
-        "/",
+        choice.headers["location"], "/",
         "never redirected off this server"
     );
     assert!(
-        choice.headers()["set-cookie"]
-            .to_str()
-            .unwrap()
-            .starts_with("dialogues-lang=en")
+        choice
+            .set_cookies()
+            .iter()
+            .any(|c| c.starts_with("dialogues-lang=en"))
     );
 
-    let empty = app
-        .client
-        .post(app.url("/language"))
-        .form(&[("nothing", "")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(empty.status(), StatusCode::SEE_OTHER);
+    let empty = browser.post("/language", &[("nothing", "")]).await;
+    assert_eq!(empty.status, StatusCode::SEE_OTHER);
     app.stop().await;
 }

@@ -1,4 +1,5 @@
-//! The start page: what Dialogues is, and the first step for a new installation.
+//! The start page: what Dialogues is; the first step for a new installation, the way to sign
+//! in, or (when signed in) where to go next.
 
 use askama::Template;
 use axum::Router;
@@ -6,6 +7,8 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 
+use crate::accounts::{self, Role};
+use crate::auth::MaybeUser;
 use crate::toolkit::Content;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -21,6 +24,11 @@ struct StartPage<'a> {
     ctx: PageContext,
     content: &'a Content,
     factors: usize,
+    /// Whether `dialogues init` has run (otherwise the page explains the first step).
+    initialised: bool,
+    /// The signed-in person's name.
+    user: Option<String>,
+    is_administrator: bool,
 }
 crate::htmx_page!(StartPage<'_>);
 
@@ -29,15 +37,20 @@ async fn start_page(
     State(state): State<AppState>,
     ctx: PageContext,
     hx: HxRequest,
+    MaybeUser(user): MaybeUser,
 ) -> Result<Response, AppError> {
     let content = state.toolkit.content(ctx.lang);
     let factors = state.toolkit.factor_count();
+    let initialised = accounts::is_initialised(&state.db).await?;
     render(
         hx,
         &StartPage {
             ctx,
             content,
             factors,
+            initialised,
+            is_administrator: user.as_ref().is_some_and(|u| u.has(Role::Administrator)),
+            user: user.map(|u| u.name),
         },
     )
 }

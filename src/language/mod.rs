@@ -45,7 +45,7 @@ async fn choose_language(jar: CookieJar, Form(form): Form<LanguageForm>) -> Resp
 }
 
 /// Only a path on this server: never another host (`//evil`, `https://…`, `/\evil`).
-fn safe_return_path(candidate: &str) -> &str {
+pub fn safe_return_path(candidate: &str) -> &str {
     let local = candidate.starts_with('/')
         && !candidate.starts_with("//")
         && !candidate.starts_with("/\\")

@@ -34,6 +34,12 @@ impl From<askama::Error> for AppError {
     }
 }
 
+impl From<crate::accounts::AccountsError> for AppError {
+    fn from(e: crate::accounts::AccountsError) -> Self {
+        AppError::Internal(format!("accounts: {e}"))
+    }
+}
+
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         AppError::Internal(format!("database: {e}"))
@@ -44,7 +50,13 @@ impl From<sqlx::Error> for AppError {
 #[derive(Debug, Clone)]
 pub enum ErrorPage {
     NotFound,
-    Internal { reference: String },
+    /// A state-changing request without a valid CSRF token, or from another site.
+    CsrfRejected,
+    /// A form too large to read.
+    TooLarge,
+    Internal {
+        reference: String,
+    },
 }
 
 impl ErrorPage {
@@ -57,6 +69,8 @@ impl ErrorPage {
     pub fn into_response(self) -> Response {
         let status = match self {
             ErrorPage::NotFound => StatusCode::NOT_FOUND,
+            ErrorPage::CsrfRejected => StatusCode::FORBIDDEN,
+            ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let mut response = status.into_response();
@@ -92,6 +106,18 @@ struct NotFoundPage {
 }
 
 #[derive(Template)]
+#[template(path = "errors/csrf.html")]
+struct CsrfPage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
+#[template(path = "errors/too_large.html")]
+struct TooLargePage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
 #[template(path = "errors/server_error.html")]
 struct ServerErrorPage {
     ctx: PageContext,
@@ -109,6 +135,8 @@ pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
     let ctx = PageContext::new(lang, path);
     let body = match &page {
         ErrorPage::NotFound => NotFoundPage { ctx }.render(),
+        ErrorPage::CsrfRejected => CsrfPage { ctx }.render(),
+        ErrorPage::TooLarge => TooLargePage { ctx }.render(),
         ErrorPage::Internal { reference } => ServerErrorPage {
             ctx,
             reference: reference.clone(),

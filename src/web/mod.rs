@@ -4,20 +4,25 @@
 
 pub mod assets;
 pub mod error;
+pub mod form;
 pub mod page;
 pub mod router;
 pub mod security;
 
 use std::sync::Arc;
 
+use crate::auth::Auth;
 use crate::config::Config;
 use crate::db::Database;
 use crate::toolkit::Toolkit;
 
-/// What every handler can reach: the database, the configuration and the checked toolkit.
+/// What every handler can reach: the database, the configuration, the checked toolkit and the
+/// sign-in machinery.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub config: Arc<Config>,
     pub toolkit: Arc<Toolkit>,
+    /// Sessions, keyring, throttling and key-derivation limits.
+    pub auth: Auth,
 }

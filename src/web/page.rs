@@ -15,6 +15,9 @@ use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 
+use crate::accounts::Role;
+use crate::auth::MaybeUser;
+use crate::auth::csrf::CsrfToken;
 use crate::i18n::Lang;
 use crate::toolkit::Toolkit;
 use crate::web::error::AppError;
@@ -48,6 +51,17 @@ pub struct PageContext {
     pub path: String,
     /// The toolkit in use, for the footer (absent on error pages, which render without state).
     pub toolkit: Option<ToolkitLabel>,
+    /// The CSRF token every form on the page carries (absent only on some error pages).
+    pub csrf: Option<String>,
+    /// The signed-in person, for the header.
+    pub user: Option<UserLabel>,
+}
+
+/// Who is signed in, as the header shows it.
+#[derive(Debug, Clone)]
+pub struct UserLabel {
+    pub name: String,
+    pub is_administrator: bool,
 }
 
 /// The toolkit's name and version as the footer shows them.
@@ -85,6 +99,8 @@ impl PageContext {
             lang,
             path: path.into(),
             toolkit: None,
+            csrf: None,
+            user: None,
         }
     }
 
@@ -122,15 +138,27 @@ impl PageContext {
 }
 
 impl FromRequestParts<AppState> for PageContext {
-    type Rejection = Infallible;
+    type Rejection = AppError;
 
     async fn from_request_parts(
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let lang = Lang::from_request_parts(parts, state).await?;
+        let MaybeUser(user) = MaybeUser::from_request_parts(parts, state).await?;
+        // A language saved on the account beats the cookie and the browser's preference.
+        let lang = match user.as_ref().and_then(|u| u.language) {
+            Some(lang) => lang,
+            None => Lang::from_request_parts(parts, state)
+                .await
+                .unwrap_or_default(),
+        };
         let mut ctx = PageContext::new(lang, parts.uri.path());
         ctx.toolkit = Some(ToolkitLabel::new(&state.toolkit, lang));
+        ctx.csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone());
+        ctx.user = user.map(|u| UserLabel {
+            is_administrator: u.has(Role::Administrator),
+            name: u.name,
+        });
         Ok(ctx)
     }
 }

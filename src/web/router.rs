@@ -11,19 +11,32 @@ use axum::{Router, middleware};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::auth::csrf;
 use crate::web::{AppState, assets, error, security};
-use crate::{home, language};
+use crate::{account, admin, home, language, sign_in};
 
 /// Builds the whole application.
+///
+/// Around the page routes, innermost first: the CSRF token check, the `Origin`/`Sec-Fetch-Site`
+/// check, the session layer; then [`with_page_layers`].
 pub fn build(state: AppState) -> Router {
     let pages = Router::new()
         .merge(home::routes())
         .merge(language::routes())
+        .merge(sign_in::routes())
+        .merge(account::routes())
+        .merge(admin::routes())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            csrf::check_token,
+        ))
+        .layer(csrf::origin_check())
+        .layer(state.auth.session_layer())
         .route("/assets/{*path}", get(assets::serve));
     Router::new()
         .route("/healthz", get(healthz))
         .merge(with_page_layers(pages))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }
 
@@ -38,6 +51,16 @@ pub fn with_page_layers<S: Clone + Send + Sync + 'static>(pages: Router<S>) -> R
         pages = pages.layer(layer);
     }
     pages
+}
+
+/// The log span of a request: its method and route pattern (`/activate/{token}`), never the
+/// actual path or query, which can carry one-time tokens.
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or("(no route)", |p| p.as_str());
+    tracing::info_span!("request", method = %request.method(), route)
 }
 
 /// `GET /healthz`: the process is up and serving.

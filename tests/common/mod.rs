@@ -7,7 +7,17 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use std::sync::Arc;
+
+use age::secrecy::SecretString;
+use dialogues::accounts::{
+    self, ChangedBy, Email, NewAccount, NewOrganisation, PersonName, Roles, UserId,
+};
+use dialogues::auth::password::NewPassword;
+use dialogues::auth::{Auth, KeyWork};
 use dialogues::config::Config;
+use dialogues::crypto::KeyPair;
+use dialogues::db::Database;
 use dialogues::startup::Application;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -17,6 +27,9 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
     pub data: TempDir,
+    pub db: Database,
+    pub auth: Auth,
+    pub config: Config,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
@@ -24,11 +37,21 @@ pub struct TestApp {
 impl TestApp {
     /// Starts the app on 127.0.0.1 with a random port and a fresh temporary data directory.
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Starts the app with some settings changed (short timeouts, secure cookies, …).
+    pub async fn spawn_with(change: impl FnOnce(&mut Config)) -> Self {
         let data = tempfile::tempdir().expect("temporary directory");
         let mut config = Config::with_data_dir(data.path().join("data"));
         config.listen = "127.0.0.1:0".parse().unwrap();
-        let app = Application::build(config).await.expect("the app starts");
+        change(&mut config);
+        let app = Application::build(config.clone())
+            .await
+            .expect("the app starts");
         let address = app.address();
+        let db = app.database();
+        let auth = app.auth().clone();
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(app.run_until(async {
             let _ = stopped.await;
@@ -41,6 +64,9 @@ impl TestApp {
             address,
             client,
             data,
+            db,
+            auth,
+            config,
             stop: Some(stop),
             server: Some(server),
         }
@@ -56,6 +82,102 @@ impl TestApp {
             .send()
             .await
             .expect("request sent")
+    }
+
+    /// A fresh browser: its own cookie jar, no redirects followed.
+    pub fn browser(&self) -> Browser {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_provider(Arc::clone(&jar))
+            .build()
+            .unwrap();
+        Browser {
+            base: format!("http://{}", self.address),
+            client,
+            jar,
+        }
+    }
+
+    /// Runs `dialogues init`'s work in-process: the organisation and an administrator who can
+    /// sign in with `password`. Returns the administrator's id and the recovery key.
+    pub async fn init_organisation(&self, email: &str, password: &str) -> (UserId, KeyPair) {
+        let recovery = KeyPair::generate();
+        let id = accounts::initialise(
+            &self.db,
+            &KeyWork::new(2),
+            NewOrganisation {
+                name: "Test organisation".into(),
+                admin_email: Email::parse(email).unwrap(),
+                admin_name: PersonName::parse("Ada Admin").unwrap(),
+                admin_password: NewPassword::parse(password, password, &[]).unwrap(),
+            },
+            &recovery.recipient(),
+        )
+        .await
+        .expect("the organisation is created");
+        (id, recovery)
+    }
+
+    /// Adds an active person who can sign in with `password`.
+    pub async fn add_person(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &[&str],
+        password: &str,
+    ) -> UserId {
+        accounts::add(
+            &self.db,
+            &KeyWork::new(2),
+            &ChangedBy::command_line(),
+            NewAccount {
+                email: Email::parse(email).unwrap(),
+                name: PersonName::parse(name).unwrap(),
+                roles: Roles::parse(roles.iter().copied()).unwrap(),
+                supervisors: vec![],
+            },
+            Some(NewPassword::parse(password, password, &[]).unwrap()),
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        .expect("the person is added")
+        .id
+    }
+
+    /// Adds a person awaiting activation; returns the one-time token.
+    pub async fn invite_person(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &[&str],
+        validity: std::time::Duration,
+    ) -> String {
+        accounts::add(
+            &self.db,
+            &KeyWork::new(2),
+            &ChangedBy::command_line(),
+            NewAccount {
+                email: Email::parse(email).unwrap(),
+                name: PersonName::parse(name).unwrap(),
+                roles: Roles::parse(roles.iter().copied()).unwrap(),
+                supervisors: vec![],
+            },
+            None,
+            validity,
+        )
+        .await
+        .expect("the person is added")
+        .activation_token
+        .expect("a token")
+    }
+
+    /// Every audit row's action, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        sqlx::query_scalar("SELECT action FROM audit_log ORDER BY seq")
+            .fetch_all(self.db.reader())
+            .await
+            .unwrap()
     }
 
     pub fn data_dir(&self) -> PathBuf {
@@ -123,4 +245,124 @@ pub fn files_under(dir: &str, extension: &str) -> Vec<PathBuf> {
     );
     found.sort();
     found
+}
+
+/// A browser with its own cookies, for journeys through the real pages.
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    jar: Arc<reqwest::cookie::Jar>,
+}
+
+/// A response read in full.
+pub struct Page {
+    pub status: reqwest::StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get("location").and_then(|v| v.to_str().ok())
+    }
+
+    /// Every `Set-Cookie` header, as sent.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect()
+    }
+}
+
+impl Browser {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    async fn read(response: reqwest::Response) -> Page {
+        Page {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::read(self.client.get(self.url(path)).send().await.unwrap()).await
+    }
+
+    /// The cookies this browser would send, as one `name=value; …` string.
+    pub fn cookies(&self) -> String {
+        use reqwest::cookie::CookieStore;
+        self.jar
+            .cookies(&self.base.parse().unwrap())
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies()
+            .split("; ")
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_owned))
+    }
+
+    /// Replaces a cookie's value (to tamper with it).
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        self.jar.add_cookie_str(
+            &format!("{name}={value}; Path=/"),
+            &self.base.parse().unwrap(),
+        );
+    }
+
+    /// The CSRF token the server gave this browser (visiting the start page first if needed).
+    pub async fn csrf_token(&self) -> String {
+        if self.cookie("dialogues-csrf").is_none() {
+            self.get("/").await;
+        }
+        self.cookie("dialogues-csrf").expect("a CSRF cookie")
+    }
+
+    /// Posts a form as a browser would, with the page's CSRF token.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        Self::read(
+            self.client
+                .post(self.url(path))
+                .form(fields)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Signs in and checks it worked.
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        let page = self
+            .post(
+                "/sign-in",
+                &[("email", email), ("password", password), ("next", "/")],
+            )
+            .await;
+        assert_eq!(page.status, 303, "sign-in failed: {}", page.body);
+    }
+}
+
+/// A password that passes the policy, different for each `n`.
+pub fn password(n: u32) -> String {
+    format!("marble orchard kettle drift {n}")
+}
+
+/// Unwraps a stored key with a password (to check what the database holds).
+pub fn open_wrapped(wrapped: &[u8], password: &str) -> Option<KeyPair> {
+    dialogues::crypto::unwrap_with_password(wrapped, &SecretString::from(password.to_owned())).ok()
 }
