@@ -167,14 +167,7 @@ async fn over_https_cookies_are_secure_and_host_prefixed() {
 async fn wrong_password_unknown_email_unactivated_and_disabled_accounts_look_the_same() {
     let app = TestApp::spawn().await;
     app.init_organisation(ADMIN, &password(1)).await;
-    let sam = app
-        .add_person(
-            "sam@example.org",
-            "Sam Jones",
-            &["facilitator"],
-            &password(2),
-        )
-        .await;
+    let sam = app.add_sam().await;
     app.invite_person(
         "new@example.org",
         "New Person",
@@ -290,11 +283,7 @@ async fn ten_failures_in_five_minutes_throttle_sign_in_with_a_clear_message() {
         .await;
     assert_eq!(page.status, 429);
     assert!(app.auth.keyring.is_empty());
-    assert!(
-        app.audit_actions()
-            .await
-            .contains(&"sign-in-throttled".to_owned())
-    );
+    assert!(app.audited("sign-in-throttled").await);
 }
 
 #[tokio::test]
@@ -449,4 +438,25 @@ async fn shutting_down_forgets_every_key() {
     app.stop().await;
     assert!(auth.keyring.is_empty());
     assert!(auth.sessions.is_empty().await);
+}
+
+#[tokio::test]
+async fn every_page_that_is_not_public_needs_sign_in() {
+    let app = TestApp::spawn().await;
+    let browser = app.browser();
+    for path in [
+        "/account",
+        "/account/password",
+        "/admin/accounts",
+        "/admin/accounts/new",
+    ] {
+        let page = browser.get(path).await;
+        assert_eq!(page.status, 303, "{path}");
+        assert!(page.location().unwrap().starts_with("/sign-in?next="));
+    }
+    let page = browser
+        .post("/account/language", &[("language", "cy")])
+        .await;
+    assert_eq!(page.status, 303);
+    assert_eq!(page.location(), Some("/sign-in?next=%2F"));
 }

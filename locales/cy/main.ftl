@@ -30,7 +30,8 @@ home-title = Dialogues
 home-lead = Cynllunio, cynnal a chofnodi sesiynau un i un strwythuredig, cadw fformiwleiddiad strwythuredig yn gyfredol, a chael y cymorth goruchwylio a hyfforddi sydd ei angen ar y gwaith hwn.
 home-encrypted = Mae popeth rydych chi'n ei ysgrifennu am unigolyn wedi'i amgryptio, a dim ond chi, eich goruchwylwyr ac allwedd adfer eich sefydliad sy'n gallu ei agor.
 home-setup-heading = Nid yw'r sefydliad hwn wedi'i sefydlu eto
-home-setup-body = Mae gweinyddwr yn sefydlu Dialogues o'r llinell orchymyn ar y peiriant y mae'n rhedeg arno. Mae'r README yn esbonio pob cam.
+home-setup-body = Mae gweinyddwr yn gosod Dialogues unwaith, o'r llinell orchymyn ar y peiriant y mae'n rhedeg arno (rhowch cargo run --release -- o'i flaen wrth redeg o'r cod ffynhonnell):
+home-setup-then = Mae'n gofyn am gyfrinair y gweinyddwr ac yn ysgrifennu allwedd adfer y sefydliad i ffeil newydd, i'w chadw all-lein. Yna ail-lwythwch y dudalen hon a mewngofnodi.
 
 ## Error pages
 error-not-found-title = Heb ddod o hyd i'r dudalen

@@ -30,7 +30,8 @@ home-title = Dialogues
 home-lead = Plan, run and record structured one-to-one sessions, keep a structured formulation up to date, and get the supervision and training support this work needs.
 home-encrypted = Everything you write about a person is encrypted, and only you, your supervisors and your organisation's recovery key can open it.
 home-setup-heading = This organisation has not been set up yet
-home-setup-body = An administrator sets Dialogues up from the command line on the machine it runs on. The README explains each step.
+home-setup-body = An administrator sets Dialogues up once, from the command line on the machine it runs on (put cargo run --release -- in front when running from the source code):
+home-setup-then = It asks for the administrator's password and writes the organisation's recovery key to a new file, to be kept offline. Then reload this page and sign in.
 
 ## Error pages
 error-not-found-title = Page not found

@@ -33,7 +33,8 @@ home-title = Dialogues
 home-lead = Préparer, mener et consigner des entretiens individuels structurés, tenir à jour une formulation structurée, et bénéficier de la supervision et de la formation qu'exige ce travail.
 home-encrypted = Tout ce que vous écrivez sur une personne est chiffré : seuls vous, vos superviseurs et la clé de récupération de votre organisation pouvez le lire.
 home-setup-heading = Cette organisation n'est pas encore configurée
-home-setup-body = Un administrateur configure Dialogues en ligne de commande, sur la machine où il fonctionne. Le fichier README explique chaque étape.
+home-setup-body = Un administrateur configure Dialogues une seule fois, en ligne de commande sur la machine où il fonctionne (précédée de cargo run --release -- depuis le code source) :
+home-setup-then = La commande demande le mot de passe de l'administrateur et écrit la clé de récupération de l'organisation dans un nouveau fichier, à conserver hors ligne. Rechargez ensuite cette page et connectez-vous.
 
 ## Error pages
 error-not-found-title = Page introuvable

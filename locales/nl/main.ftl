@@ -30,7 +30,8 @@ home-title = Dialogues
 home-lead = Plan, voer en registreer gestructureerde individuele gesprekken, houd een gestructureerde casusformulering bij, en krijg de supervisie en opleiding die dit werk vraagt.
 home-encrypted = Alles wat u over een persoon schrijft, wordt versleuteld. Alleen u, uw supervisors en de herstelsleutel van uw organisatie kunnen het openen.
 home-setup-heading = Deze organisatie is nog niet ingericht
-home-setup-body = Een beheerder richt Dialogues in via de opdrachtregel, op de machine waarop het draait. De README legt elke stap uit.
+home-setup-body = Een beheerder richt Dialogues één keer in, via de opdrachtregel op de machine waarop het draait (met cargo run --release -- ervoor als u vanuit de broncode werkt):
+home-setup-then = De opdracht vraagt om het wachtwoord van de beheerder en schrijft de herstelsleutel van de organisatie naar een nieuw bestand, dat offline bewaard moet worden. Laad daarna deze pagina opnieuw en meld u aan.
 
 ## Error pages
 error-not-found-title = Pagina niet gevonden

@@ -44,7 +44,6 @@ pub fn routes() -> Router<AppState> {
 
 /// A form checkbox list arrives as repeated fields (`role=a&role=b`), which `Form` cannot
 /// collect; read the pairs instead.
-#[derive(Deserialize)]
 struct Pairs(Vec<(String, String)>);
 
 impl Pairs {
@@ -217,8 +216,9 @@ async fn add_account(
     ctx: PageContext,
     hx: HxRequest,
     admin: Administrator,
-    Form(form): Form<Pairs>,
+    Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let form = Pairs(form);
     let mut errors = FormErrors::default();
     let name = PersonName::parse(form.one("name"))
         .map_err(|p| errors.add("name", ctx.t(p.message_key())))
@@ -388,8 +388,9 @@ async fn save_roles(
     ctx: PageContext,
     hx: HxRequest,
     admin: Administrator,
-    Form(form): Form<Pairs>,
+    Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let form = Pairs(form);
     let account = find_account(&state, &id).await?;
     let mut errors = FormErrors::default();
     match Roles::parse(form.all("role")) {
@@ -421,8 +422,9 @@ async fn save_supervisors(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     admin: Administrator,
-    Form(form): Form<Pairs>,
+    Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let form = Pairs(form);
     let account = find_account(&state, &id).await?;
     // Only people who hold the supervisor role can be chosen; anything else is ignored.
     let choices = supervisor_choices(&state, Some(&account.id), &[]).await?;
@@ -446,8 +448,9 @@ async fn save_status(
     ctx: PageContext,
     hx: HxRequest,
     admin: Administrator,
-    Form(form): Form<Pairs>,
+    Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let form = Pairs(form);
     let account = find_account(&state, &id).await?;
     let disable = form.one("action") == "disable";
     match accounts::set_disabled(&state.db, &changed_by(&admin, peer), &account.id, disable).await {

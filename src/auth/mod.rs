@@ -168,6 +168,18 @@ impl CurrentUser {
         auth.keyring.key(&self.login_id)
     }
 
+    /// Opens a case key from this person's grant (the case key wrapped to their public key),
+    /// with the key unwrapped at sign-in. A grant for someone else, or a login that has just
+    /// ended, is refused.
+    pub fn open_case_key(
+        &self,
+        auth: &Auth,
+        grant: &[u8],
+    ) -> Result<KeyPair, crate::crypto::CryptoError> {
+        let key = self.key(auth).ok_or(crate::crypto::CryptoError::WrongKey)?;
+        crate::crypto::unwrap_with_key(grant, &key)
+    }
+
     /// The login id (to keep this login alive across a password change).
     pub fn login_id(&self) -> &str {
         &self.login_id
@@ -285,6 +297,16 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+/// Middleware for every route that is not public: not signed in means the sign-in page, whatever
+/// the handler takes.
+pub async fn require_sign_in(
+    _user: CurrentUser,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    next.run(request).await
+}
+
 macro_rules! role_extractor {
     ($(#[$doc:meta])* $name:ident, $role:expr) => {
         $(#[$doc])*
@@ -380,6 +402,32 @@ mod tests {
             Err(AppError::NotFound)
         ));
         assert_eq!(visible(Some(1), |n| *n == 1).unwrap(), 1);
+    }
+
+    #[test]
+    fn a_signed_in_user_opens_only_their_own_grants_and_nothing_after_sign_out() {
+        let auth = Auth::new(Duration::from_secs(60), Duration::from_secs(60), false);
+        let user_key = KeyPair::generate();
+        let recipient = user_key.recipient();
+        let id = UserId::new_random();
+        let login_id = auth.keyring.insert(id.clone(), 0, user_key);
+        let user = CurrentUser {
+            id,
+            name: "Sam".into(),
+            email: "sam@example.org".into(),
+            roles: Roles::default(),
+            language: None,
+            login_id: login_id.clone(),
+        };
+        let case = KeyPair::generate();
+        let grant = crate::crypto::wrap_to_recipient(&case, &recipient).unwrap();
+        let opened = user.open_case_key(&auth, &grant).unwrap();
+        assert_eq!(opened.recipient(), case.recipient());
+        let elsewhere =
+            crate::crypto::wrap_to_recipient(&case, &KeyPair::generate().recipient()).unwrap();
+        assert!(user.open_case_key(&auth, &elsewhere).is_err());
+        auth.keyring.remove(&login_id);
+        assert!(user.open_case_key(&auth, &grant).is_err());
     }
 
     #[test]

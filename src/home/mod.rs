@@ -14,6 +14,11 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::page::{HxRequest, PageContext, render};
 
+/// The first command of a new installation, shown on the start page (a command, so the same in
+/// every language).
+const SETUP_COMMAND: &str =
+    "dialogues init --admin-email you@example.org --recovery-key-out recovery.key";
+
 pub fn routes() -> Router<AppState> {
     Router::new().route("/", get(start_page))
 }
@@ -26,6 +31,7 @@ struct StartPage<'a> {
     factors: usize,
     /// Whether `dialogues init` has run (otherwise the page explains the first step).
     initialised: bool,
+    setup_command: &'static str,
     /// The signed-in person's name.
     user: Option<String>,
     is_administrator: bool,
@@ -49,6 +55,7 @@ async fn start_page(
             content,
             factors,
             initialised,
+            setup_command: SETUP_COMMAND,
             is_administrator: user.as_ref().is_some_and(|u| u.has(Role::Administrator)),
             user: user.map(|u| u.name),
         },

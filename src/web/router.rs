@@ -11,7 +11,7 @@ use axum::{Router, middleware};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::auth::csrf;
+use crate::auth::{self, csrf};
 use crate::web::{AppState, assets, error, security};
 use crate::{account, admin, home, language, sign_in};
 
@@ -20,12 +20,22 @@ use crate::{account, admin, home, language, sign_in};
 /// Around the page routes, innermost first: the CSRF token check, the `Origin`/`Sec-Fetch-Site`
 /// check, the session layer; then [`with_page_layers`].
 pub fn build(state: AppState) -> Router {
-    let pages = Router::new()
+    // Deny by default: only these routes can be reached without signing in. Every other
+    // feature goes in `signed_in`, whose layer sends anyone not signed in to the sign-in page
+    // even if a handler forgot its auth extractor.
+    let public = Router::new()
         .merge(home::routes())
         .merge(language::routes())
-        .merge(sign_in::routes())
+        .merge(sign_in::routes());
+    let signed_in = Router::new()
         .merge(account::routes())
         .merge(admin::routes())
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_sign_in,
+        ));
+    let pages = public
+        .merge(signed_in)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             csrf::check_token,

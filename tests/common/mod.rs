@@ -172,6 +172,22 @@ impl TestApp {
         .expect("a token")
     }
 
+    /// Whether the audit log holds an entry with this action.
+    pub async fn audited(&self, action: &str) -> bool {
+        self.audit_actions().await.iter().any(|a| a == action)
+    }
+
+    /// Sam Jones, an active facilitator who signs in with `password(2)`.
+    pub async fn add_sam(&self) -> UserId {
+        self.add_person(
+            "sam@example.org",
+            "Sam Jones",
+            &["facilitator"],
+            &password(2),
+        )
+        .await
+    }
+
     /// Every audit row's action, oldest first.
     pub async fn audit_actions(&self) -> Vec<String> {
         sqlx::query_scalar("SELECT action FROM audit_log ORDER BY seq")
@@ -365,4 +381,32 @@ pub fn password(n: u32) -> String {
 /// Unwraps a stored key with a password (to check what the database holds).
 pub fn open_wrapped(wrapped: &[u8], password: &str) -> Option<KeyPair> {
     dialogues::crypto::unwrap_with_password(wrapped, &SecretString::from(password.to_owned())).ok()
+}
+
+/// Runs the `dialogues` binary with `input` on standard input.
+pub fn run_dialogues_with_input(args: &[&str], input: &str, cwd: &Path) -> Output {
+    use std::io::Write;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dialogues"));
+    command
+        .args(args)
+        .current_dir(cwd)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    for name in [
+        "DIALOGUES_LISTEN",
+        "DIALOGUES_DATA",
+        "DIALOGUES_TOOLKIT",
+        "DIALOGUES_PUBLIC_URL",
+    ] {
+        command.env_remove(name);
+    }
+    let mut child = command.spawn().expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
 }
