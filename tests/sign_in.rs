@@ -369,12 +369,12 @@ async fn a_tampered_session_cookie_signs_nobody_in() {
 
 #[tokio::test]
 async fn a_session_ends_after_the_idle_timeout() {
-    let app = TestApp::spawn_with(|c| c.idle_timeout = Duration::from_millis(800)).await;
+    let app = TestApp::spawn_with(|c| c.idle_timeout = Duration::from_millis(1500)).await;
     app.init_organisation(ADMIN, &password(1)).await;
     let browser = app.browser();
     browser.sign_in(ADMIN, &password(1)).await;
     assert_eq!(browser.get("/account").await.status, 200);
-    tokio::time::sleep(Duration::from_millis(1300)).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_eq!(browser.get("/account").await.status, 303);
     assert!(
         app.auth.keyring.is_empty(),
@@ -384,15 +384,18 @@ async fn a_session_ends_after_the_idle_timeout() {
 
 #[tokio::test]
 async fn a_session_ends_at_the_absolute_timeout_however_active() {
-    let app = TestApp::spawn_with(|c| c.absolute_timeout = Duration::from_millis(1200)).await;
+    let absolute = Duration::from_secs(3);
+    let app = TestApp::spawn_with(|c| c.absolute_timeout = absolute).await;
     app.init_organisation(ADMIN, &password(1)).await;
     let browser = app.browser();
+    let signed_in = std::time::Instant::now();
     browser.sign_in(ADMIN, &password(1)).await;
-    for _ in 0..3 {
+    while signed_in.elapsed() < Duration::from_millis(1500) {
         assert_eq!(browser.get("/account").await.status, 200);
-        tokio::time::sleep(Duration::from_millis(250)).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    tokio::time::sleep((absolute + Duration::from_millis(500)).saturating_sub(signed_in.elapsed()))
+        .await;
     assert_eq!(browser.get("/account").await.status, 303);
 }
 
@@ -459,4 +462,24 @@ async fn every_page_that_is_not_public_needs_sign_in() {
         .await;
     assert_eq!(page.status, 303);
     assert_eq!(page.location(), Some("/sign-in?next=%2F"));
+}
+
+#[tokio::test]
+async fn a_form_the_framework_cannot_read_gets_a_page_not_a_bare_error() {
+    let app = TestApp::spawn().await;
+    let browser = app.browser();
+    let token = browser.csrf_token().await;
+    let response = browser
+        .client
+        .post(browser.url("/sign-in"))
+        .header("x-csrf-token", &token)
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 415, "the status is kept");
+    let body = response.text().await.unwrap();
+    assert!(body.contains("The form could not be read"), "{body}");
+    assert!(body.contains("Nothing was changed"));
 }

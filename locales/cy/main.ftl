@@ -210,3 +210,6 @@ error-too-large-title = Roedd y ffurflen yn rhy fawr
 error-too-large-body = Roedd y ffurflen yn fwy nag y mae'r gweinydd yn ei dderbyn. Nid oes dim wedi'i newid.
 error-too-large-action = Ewch yn ôl ac anfonwch hi mewn rhannau llai.
 home-signed-in-heading = Wedi mewngofnodi fel { $name }
+error-bad-request-title = Nid oedd modd darllen y ffurflen
+error-bad-request-body = Nid oedd rhywbeth yn yr hyn a anfonwyd yn y ffurf y mae'r gwasanaeth yn ei disgwyl. Ni newidiwyd dim.
+error-bad-request-action = Ewch yn ôl, ail-lwythwch y dudalen, a rhowch gynnig arall arni. Fel arfer mae'r hyn a deipiwyd gennych yn dal yno pan ewch yn ôl.

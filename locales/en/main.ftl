@@ -190,3 +190,6 @@ error-too-large-title = The form was too large
 error-too-large-body = The form was larger than the server accepts. Nothing was changed.
 error-too-large-action = Go back and send it in smaller parts.
 home-signed-in-heading = Signed in as { $name }
+error-bad-request-title = The form could not be read
+error-bad-request-body = Something in what was sent was not in the form the service expects. Nothing was changed.
+error-bad-request-action = Go back, reload the page, and try again. What you typed is usually still there when you go back.

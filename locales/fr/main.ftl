@@ -193,3 +193,6 @@ error-too-large-title = Le formulaire était trop volumineux
 error-too-large-body = Le formulaire dépassait la taille acceptée par le serveur. Rien n'a été modifié.
 error-too-large-action = Revenez en arrière et envoyez-le en plusieurs parties plus petites.
 home-signed-in-heading = Connecté en tant que { $name }
+error-bad-request-title = Le formulaire n'a pas pu être lu
+error-bad-request-body = Une partie de ce qui a été envoyé n'a pas la forme attendue par le service. Rien n'a été modifié.
+error-bad-request-action = Revenez en arrière, rechargez la page et réessayez. Ce que vous avez saisi est généralement toujours là quand vous revenez en arrière.

@@ -190,3 +190,6 @@ error-too-large-title = Het formulier was te groot
 error-too-large-body = Het formulier was groter dan de server accepteert. Er is niets gewijzigd.
 error-too-large-action = Ga terug en verzend het in kleinere delen.
 home-signed-in-heading = Ingelogd als { $name }
+error-bad-request-title = Het formulier kon niet worden gelezen
+error-bad-request-body = Iets in wat is verstuurd had niet de vorm die de dienst verwacht. Er is niets gewijzigd.
+error-bad-request-action = Ga terug, laad de pagina opnieuw en probeer het nog eens. Wat u hebt getypt, staat er meestal nog als u teruggaat.

@@ -154,24 +154,24 @@ mod tests {
 
     #[test]
     fn a_login_ends_when_idle_too_long() {
-        let keyring = Keyring::new(Duration::from_millis(30), Duration::from_secs(60));
+        let keyring = Keyring::new(Duration::from_millis(300), Duration::from_secs(60));
         let user = UserId::new_random();
         let login = keyring.insert(user.clone(), 0, KeyPair::generate());
         assert_eq!(keyring.touch(&login).map(|l| l.user_id), Some(user));
-        std::thread::sleep(Duration::from_millis(60));
+        std::thread::sleep(Duration::from_millis(500));
         assert_eq!(keyring.touch(&login), None);
         assert!(keyring.key(&login).is_none());
     }
 
     #[test]
     fn a_login_ends_at_the_absolute_timeout_however_active() {
-        let keyring = Keyring::new(Duration::from_secs(60), Duration::from_millis(50));
+        let keyring = Keyring::new(Duration::from_secs(60), Duration::from_millis(300));
         let login = keyring.insert(UserId::new_random(), 0, KeyPair::generate());
         for _ in 0..3 {
             assert!(keyring.touch(&login).is_some());
-            std::thread::sleep(Duration::from_millis(10));
+            std::thread::sleep(Duration::from_millis(20));
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(400));
         assert_eq!(keyring.sweep(), 1);
         assert!(keyring.is_empty());
     }

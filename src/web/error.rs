@@ -54,6 +54,8 @@ pub enum ErrorPage {
     CsrfRejected,
     /// A form too large to read.
     TooLarge,
+    /// A request the framework could not read (a malformed form, a wrong content type).
+    BadRequest,
     Internal {
         reference: String,
     },
@@ -71,6 +73,7 @@ impl ErrorPage {
             ErrorPage::NotFound => StatusCode::NOT_FOUND,
             ErrorPage::CsrfRejected => StatusCode::FORBIDDEN,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
             ErrorPage::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let mut response = status.into_response();
@@ -112,6 +115,12 @@ struct CsrfPage {
 }
 
 #[derive(Template)]
+#[template(path = "errors/bad_request.html")]
+struct BadRequestPage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
 #[template(path = "errors/too_large.html")]
 struct TooLargePage {
     ctx: PageContext,
@@ -129,7 +138,12 @@ struct ServerErrorPage {
 pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let response = next.run(request).await;
-    let Some(page) = response.extensions().get::<ErrorPage>().cloned() else {
+    let Some(page) = response
+        .extensions()
+        .get::<ErrorPage>()
+        .cloned()
+        .or_else(|| framework_rejection(&response))
+    else {
         return response;
     };
     let ctx = PageContext::new(lang, path);
@@ -137,6 +151,7 @@ pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
         ErrorPage::NotFound => NotFoundPage { ctx }.render(),
         ErrorPage::CsrfRejected => CsrfPage { ctx }.render(),
         ErrorPage::TooLarge => TooLargePage { ctx }.render(),
+        ErrorPage::BadRequest => BadRequestPage { ctx }.render(),
         ErrorPage::Internal { reference } => ServerErrorPage {
             ctx,
             reference: reference.clone(),
@@ -156,6 +171,26 @@ pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
         String::from("<!DOCTYPE html><title>Error</title>")
     });
     Response::from_parts(parts, body.into())
+}
+
+/// axum's own rejections (a form that cannot be parsed, a wrong content type, a body too large)
+/// are plain-text 4xx responses; every page of ours is HTML. Give them a proper page instead.
+fn framework_rejection(response: &Response) -> Option<ErrorPage> {
+    let plain_text = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    if !plain_text {
+        return None;
+    }
+    match response.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorPage::TooLarge),
+        StatusCode::BAD_REQUEST
+        | StatusCode::UNPROCESSABLE_ENTITY
+        | StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(ErrorPage::BadRequest),
+        _ => None,
+    }
 }
 
 /// Turns a caught panic into a 500 page. The panic's message is not logged: it could hold
