@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::FormErrors;
-use crate::web::page::{HxRequest, PageContext, render};
+use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -187,7 +187,5 @@ async fn change_password(
         errors,
         email: user.email,
     };
-    let mut response = render(hx, &page)?;
-    *response.status_mut() = StatusCode::BAD_REQUEST;
-    Ok(response)
+    render_status(StatusCode::BAD_REQUEST, hx, &page)
 }

@@ -26,7 +26,7 @@ use crate::auth::{Administrator, visible};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::FormErrors;
-use crate::web::page::{HtmxPage, HxRequest, PageContext, render};
+use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -62,12 +62,6 @@ impl Pairs {
 
 fn changed_by(admin: &Administrator, peer: SocketAddr) -> ChangedBy {
     ChangedBy::user(&admin.0.id, peer.ip().to_string())
-}
-
-fn respond<P: HtmxPage>(status: StatusCode, hx: HxRequest, page: &P) -> Result<Response, AppError> {
-    let mut response = render(hx, page)?;
-    *response.status_mut() = status;
-    Ok(response)
 }
 
 /// The link a person follows to set their password, on the address the administrator used.
@@ -271,7 +265,7 @@ async fn add_account(
                     valid_hours: (validity.as_secs() / 3600) as usize,
                     reset: false,
                 };
-                return respond(StatusCode::CREATED, hx, &page);
+                return render_status(StatusCode::CREATED, hx, &page);
             }
             Err(AccountsError::EmailTaken) => {
                 errors.add("email", ctx.t("accounts-problem-email-taken"));
@@ -291,7 +285,7 @@ async fn add_account(
             .collect(),
         supervisors,
     };
-    respond(StatusCode::BAD_REQUEST, hx, &page)
+    render_status(StatusCode::BAD_REQUEST, hx, &page)
 }
 
 #[derive(Template)]
@@ -413,7 +407,7 @@ async fn save_roles(
         .filter_map(|r| r.parse().ok())
         .collect();
     let page = account_view(&state, ctx, &admin, account, errors, Some(typed), None).await?;
-    respond(StatusCode::BAD_REQUEST, hx, &page)
+    render_status(StatusCode::BAD_REQUEST, hx, &page)
 }
 
 /// `POST /admin/accounts/{id}/supervisors`
@@ -468,7 +462,7 @@ async fn save_status(
             let mut errors = FormErrors::default();
             errors.add("status", ctx.t("admin-problem-last-administrator"));
             let page = account_view(&state, ctx, &admin, account, errors, None, None).await?;
-            respond(StatusCode::BAD_REQUEST, hx, &page)
+            render_status(StatusCode::BAD_REQUEST, hx, &page)
         }
         Err(e) => Err(AppError::Internal(format!("status: {e}"))),
     }

@@ -30,7 +30,7 @@ use crate::crypto;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::FormErrors;
-use crate::web::page::{HxRequest, PageContext, render};
+use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -129,7 +129,7 @@ async fn sign_in(
         errors.add("password", ctx.t("sign-in-problem-password-missing"));
     }
     if !errors.is_empty() {
-        return respond(StatusCode::BAD_REQUEST, hx, &page(ctx, errors));
+        return render_status(StatusCode::BAD_REQUEST, hx, &page(ctx, errors));
     }
 
     let auth = &state.auth;
@@ -147,7 +147,7 @@ async fn sign_in(
             ctx.lang
                 .t_args("sign-in-problem-throttled", &[("count", minutes.into())]),
         );
-        return respond(StatusCode::TOO_MANY_REQUESTS, hx, &page(ctx, errors));
+        return render_status(StatusCode::TOO_MANY_REQUESTS, hx, &page(ctx, errors));
     }
 
     let credentials = match Email::parse(&typed_email) {
@@ -184,7 +184,7 @@ async fn sign_in(
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         errors.add("email", ctx.t("sign-in-problem-not-recognised"));
-        return respond(StatusCode::UNAUTHORIZED, hx, &page(ctx, errors));
+        return render_status(StatusCode::UNAUTHORIZED, hx, &page(ctx, errors));
     };
 
     auth.throttle.record_success(&typed_email);
@@ -210,16 +210,6 @@ async fn sign_in(
     // A new CSRF token for the new login.
     let (_, cookie) = csrf::fresh(auth.secure_cookies);
     Ok((jar.add(cookie), Redirect::to(&next)).into_response())
-}
-
-fn respond<P: crate::web::page::HtmxPage>(
-    status: StatusCode,
-    hx: HxRequest,
-    page: &P,
-) -> Result<Response, AppError> {
-    let mut response = render(hx, page)?;
-    *response.status_mut() = status;
-    Ok(response)
 }
 
 /// `POST /sign-out`
@@ -280,7 +270,7 @@ struct LinkProblemPage {
 crate::htmx_page!(LinkProblemPage);
 
 fn link_problem(ctx: PageContext, hx: HxRequest) -> Result<Response, AppError> {
-    respond(StatusCode::GONE, hx, &LinkProblemPage { ctx })
+    render_status(StatusCode::GONE, hx, &LinkProblemPage { ctx })
 }
 
 /// `GET /activate/{token}`: the set-password page, if the link is still usable.
@@ -343,7 +333,7 @@ async fn activate(
                 name: account.name,
                 email: account.email,
             };
-            return respond(StatusCode::BAD_REQUEST, hx, &page);
+            return render_status(StatusCode::BAD_REQUEST, hx, &page);
         }
     };
     match accounts::activate(

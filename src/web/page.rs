@@ -215,3 +215,14 @@ pub fn render<P: HtmxPage>(hx: HxRequest, page: &P) -> Result<Response, AppError
     );
     Ok(response)
 }
+
+/// [`render`] with another status than 200 (a form with errors, a refused link).
+pub fn render_status<P: HtmxPage>(
+    status: axum::http::StatusCode,
+    hx: HxRequest,
+    page: &P,
+) -> Result<Response, AppError> {
+    let mut response = render(hx, page)?;
+    *response.status_mut() = status;
+    Ok(response)
+}

@@ -119,14 +119,14 @@ impl TestApp {
         (id, recovery)
     }
 
-    /// Adds an active person who can sign in with `password`.
-    pub async fn add_person(
+    async fn add(
         &self,
         email: &str,
         name: &str,
         roles: &[&str],
-        password: &str,
-    ) -> UserId {
+        password: Option<&str>,
+        validity: std::time::Duration,
+    ) -> accounts::Added {
         accounts::add(
             &self.db,
             &KeyWork::new(2),
@@ -137,11 +137,29 @@ impl TestApp {
                 roles: Roles::parse(roles.iter().copied()).unwrap(),
                 supervisors: vec![],
             },
-            Some(NewPassword::parse(password, password, &[]).unwrap()),
-            std::time::Duration::from_secs(3600),
+            password.map(|p| NewPassword::parse(p, p, &[]).unwrap()),
+            validity,
         )
         .await
         .expect("the person is added")
+    }
+
+    /// Adds an active person who can sign in with `password`.
+    pub async fn add_person(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &[&str],
+        password: &str,
+    ) -> UserId {
+        self.add(
+            email,
+            name,
+            roles,
+            Some(password),
+            std::time::Duration::from_secs(3600),
+        )
+        .await
         .id
     }
 
@@ -153,23 +171,10 @@ impl TestApp {
         roles: &[&str],
         validity: std::time::Duration,
     ) -> String {
-        accounts::add(
-            &self.db,
-            &KeyWork::new(2),
-            &ChangedBy::command_line(),
-            NewAccount {
-                email: Email::parse(email).unwrap(),
-                name: PersonName::parse(name).unwrap(),
-                roles: Roles::parse(roles.iter().copied()).unwrap(),
-                supervisors: vec![],
-            },
-            None,
-            validity,
-        )
-        .await
-        .expect("the person is added")
-        .activation_token
-        .expect("a token")
+        self.add(email, name, roles, None, validity)
+            .await
+            .activation_token
+            .expect("a token")
     }
 
     /// Whether the audit log holds an entry with this action.
