@@ -205,6 +205,18 @@ pub async fn supervisors_of(pool: &SqlitePool, id: &UserId) -> Result<Vec<UserId
     Ok(rows.into_iter().map(|(id,)| UserId::from_db(id)).collect())
 }
 
+/// Every supervision link as (supervisor, supervisee), for the accounts list.
+pub async fn supervision_links(pool: &SqlitePool) -> Result<Vec<(UserId, UserId)>, sqlx::Error> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT supervisor_id, supervisee_id FROM supervision")
+            .fetch_all(pool)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(a, b)| (UserId::from_db(a), UserId::from_db(b)))
+        .collect())
+}
+
 /// Whether `supervisor` supervises `supervisee`.
 pub async fn supervises(
     pool: &SqlitePool,

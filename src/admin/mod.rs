@@ -103,23 +103,25 @@ async fn accounts_page(
     _admin: Administrator,
 ) -> Result<Response, AppError> {
     let accounts = accounts::store::list(state.db.reader()).await?;
-    let mut rows = Vec::with_capacity(accounts.len());
-    for account in &accounts {
-        let ids = accounts::store::supervisors_of(state.db.reader(), &account.id).await?;
-        let supervisors = ids
+    // One query for every link, not one per person.
+    let links = accounts::store::supervision_links(state.db.reader()).await?;
+    let name_of = |id: &UserId| {
+        accounts
             .iter()
-            .filter_map(|id| {
-                accounts
-                    .iter()
-                    .find(|a| a.id == *id)
-                    .map(|a| a.name.clone())
-            })
-            .collect();
-        rows.push(AccountRow {
+            .find(|a| a.id == *id)
+            .map(|a| a.name.clone())
+    };
+    let rows = accounts
+        .iter()
+        .map(|account| AccountRow {
             account: account.clone(),
-            supervisors,
-        });
-    }
+            supervisors: links
+                .iter()
+                .filter(|(_, supervisee)| *supervisee == account.id)
+                .filter_map(|(supervisor, _)| name_of(supervisor))
+                .collect(),
+        })
+        .collect();
     let (chain_rows, chain_head) = audit::head(state.db.reader()).await?;
     render(
         hx,
