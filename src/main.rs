@@ -44,6 +44,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Import and export staff training records as CSV.
+    Training {
+        #[command(subcommand)]
+        command: TrainingCommand,
+    },
     /// Work with toolkit content (session modules, formulation framework, training, refresher).
     Toolkit {
         #[command(subcommand)]
@@ -149,6 +154,27 @@ struct DataArgs {
 }
 
 #[derive(Subcommand)]
+enum TrainingCommand {
+    /// Import training records from a CSV file with the columns
+    /// email,requirement,module,completed_on,score,evidence (see the README).
+    ///
+    /// The whole file is checked first: if any row is wrong, nothing is imported and every
+    /// problem is listed with its line number. Importing the same file twice changes nothing.
+    Import {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The toolkit whose requirements the rows refer to (default: the built-in one).
+        #[arg(long, env = "DIALOGUES_TOOLKIT", value_name = "DIR")]
+        toolkit: Option<PathBuf>,
+        /// The CSV file (UTF-8).
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Print every training record as CSV, in the import's own columns.
+    Export(DataArgs),
+}
+
+#[derive(Subcommand)]
 enum ToolkitCommand {
     /// Check a toolkit folder and print every problem with its file, line and column.
     ///
@@ -229,6 +255,7 @@ fn main() -> ExitCode {
             password: password_source(init.password_stdin),
         }))),
         Some(Command::User { command }) => finish(runtime.block_on(user(command))),
+        Some(Command::Training { command }) => finish(runtime.block_on(training(command))),
         Some(Command::Audit {
             command: AuditCommand::Verify(args),
         }) => runtime.block_on(verify_audit(args)),
@@ -272,6 +299,20 @@ async fn user(command: UserCommand) -> Result<String, commands::CommandError> {
 }
 
 /// Prints a command's output, or its error, and sets the exit code.
+async fn training(command: TrainingCommand) -> Result<String, commands::CommandError> {
+    match command {
+        TrainingCommand::Import {
+            data,
+            toolkit,
+            file,
+        } => {
+            let source = toolkit.map_or(ToolkitSource::Builtin, ToolkitSource::Directory);
+            commands::training_import(&data.data_dir, &source, &file).await
+        }
+        TrainingCommand::Export(data) => commands::training_export(&data.data_dir).await,
+    }
+}
+
 fn finish(result: Result<String, commands::CommandError>) -> ExitCode {
     match result {
         Ok(output) => {

@@ -193,3 +193,252 @@ home-signed-in-heading = Signed in as { $name }
 error-bad-request-title = The form could not be read
 error-bad-request-body = Something in what was sent was not in the form the service expects. Nothing was changed.
 error-bad-request-action = Go back, reload the page, and try again. What you typed is usually still there when you go back.
+
+## Shared words and dates
+yes = Yes
+no = No
+warning = Warning
+date-day = Day
+date-month = Month
+date-year = Year
+date-hint = For example, 27 3 2026
+date-problem-incomplete = Enter a day, a month and a year
+date-problem-not-real = Enter a real date, for example 27 3 2026
+date-month-year = { $month } { $year }
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## Navigation
+nav-training = Your training
+nav-training-overview = Training overview
+nav-refresher = Applied refresher
+
+## Reminders on the start page
+reminders-title = Training reminders
+reminders-own-expired = { $count ->
+    [0] {""}
+    [one] One of your training requirements has expired.
+   *[other] { $count } of your training requirements have expired.
+}
+reminders-own-due-soon = { $count ->
+    [0] {""}
+    [one] One is due for renewal soon.
+   *[other] { $count } are due for renewal soon.
+}
+reminders-own-link = See your training
+reminders-supervisees = People you supervise with training to renew:
+reminders-staff-expired = { $count ->
+    [one] One member of staff has expired training.
+   *[other] { $count } members of staff have expired training.
+}
+reminders-staff-expired-link = See who has expired training
+reminders-staff-due-soon = { $count ->
+    [one] One member of staff has training due soon.
+   *[other] { $count } members of staff have training due soon.
+}
+reminders-staff-due-soon-link = See whose training is due soon
+
+## Training statuses
+training-status = Status
+training-status-valid = Valid
+training-status-due-soon = Due soon
+training-status-expired = Expired
+training-status-missing = Missing
+training-status-not-required = Not required
+training-gap-modules = Not recorded yet: { $modules }
+training-gap-score = Score { $score }% is below the pass mark of { $pass_mark }%
+training-unmet = { $names }: { $status }
+training-or = {" "}or{" "}
+
+## Your training
+training-own-title = Your training
+training-may-facilitate = You may facilitate Developing Dialogues sessions
+training-may-not-facilitate = You cannot facilitate Developing Dialogues sessions yet. This is what is missing or out of date:
+training-attention = { $count ->
+    [one] One requirement needs renewing soon or has expired.
+   *[other] { $count } requirements need renewing soon or have expired.
+}
+training-rule-heading = What you need to facilitate sessions
+training-requirements-heading = Training requirements
+training-completed-on = Completed on { $date }
+training-valid-until = Valid until { $date }
+training-until-short = until { $date }
+training-planned-for = Planned for { $date }
+training-refresher-body = The applied refresher keeps your practice fresh between courses. You can stop at any time and carry on later.
+training-refresher-start = Go to the applied refresher
+
+## Training overview
+training-overview-title = Training overview
+training-download-csv = Download this view as CSV
+training-filter-heading = Filter
+training-filter-any = Any
+training-filter-apply = Apply filters
+training-filter-clear = Clear filters
+training-team = Team
+training-role = Role
+training-overview-summary = { $count ->
+    [one] One member of staff shown.
+   *[other] { $count } members of staff shown.
+}
+training-overview-allowed = { $count ->
+    [one] One may facilitate sessions.
+   *[other] { $count } may facilitate sessions.
+}
+training-counts-heading = How many people are in each status
+training-requirement = Requirement
+training-chart-heading = Compliance over time
+training-chart-caption = Facilitators whose training lets them facilitate, at the end of each month
+training-chart-desc = A line chart of the percentage of facilitators in this view who met the facilitation rule at the end of each of the last 12 months and today. The same figures are in the table below.
+training-chart-table = Show the figures as a table
+training-chart-day = Date
+training-chart-percent = Percentage
+training-chart-people = Facilitators
+training-chart-detail = { $allowed } of { $count }
+training-matrix-heading = Staff and their training
+training-matrix-empty = Nobody matches these filters.
+training-may-facilitate-column = May facilitate
+training-next-planned = Next planned training
+
+## One person's training
+training-person-caption = Training record
+training-staff-group = Staff group
+training-staff-group-hint = This decides which awareness training applies: ASPECTS or WRAP 3.
+training-not-set = Not set
+training-joined = Joined on
+training-joined-hint = Training cannot be recorded before this date. For example, 27 3 2019
+training-records-of = Records of { $name }
+training-completed = Date completed
+training-module = Module
+training-score = Knowledge check score
+training-score-hint = For e-learning modules and the refresher: a whole number from 0 to 100. Leave empty for face-to-face training.
+training-evidence = Evidence note (optional)
+training-evidence-hint = For example, where the certificate or attendance register is kept. Up to 500 characters.
+training-actions = Actions
+training-remove = Remove
+training-record-heading = Record training
+training-record-button = Record training
+training-choose = Choose
+training-plan-heading = Plan the next training
+training-plan-body = Set the date you have booked for this person's next training in a requirement. Leave the date empty to clear it.
+training-plan-hint = For example, 14 1 2027
+training-planned-date = Planned date
+training-plan-button = Save planned date
+training-details-heading = Staff details
+training-details-button = Save staff details
+training-notice-recorded = The training was recorded.
+training-notice-removed = The record was removed.
+training-notice-details = The staff details were saved.
+training-notice-planned = The planned date was saved.
+training-problem-staff-group = Choose a staff group from the list
+training-problem-team-long = Team names can be up to 100 characters
+training-problem-joined-future = The joining date must be today or in the past
+training-problem-plan-requirement = Choose the requirement you are planning
+
+## Import
+training-import-title = Import training records
+training-import-intro = Upload a CSV file of completed training. The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed with its line number. Importing the same file again changes nothing.
+training-import-file = CSV file
+training-import-file-hint = { $count ->
+   *[other] A .csv file saved as UTF-8, up to { $count } KB, with the columns below in the first line.
+}
+training-import-button = Check and import
+training-import-choose-file = Choose a CSV file to import
+training-import-too-big = The file is larger than { $max_kb } KB: split it into smaller files
+training-import-rejected = { $count ->
+    [one] The file has one problem, so nothing was imported. Correct it and upload the whole file again.
+   *[other] The file has { $count } problems, so nothing was imported. Correct them and upload the whole file again.
+}
+training-import-done = Imported: { $added } added, { $changed } changed, { $unchanged } already recorded.
+training-import-problems = Problems in the file
+training-import-line = Line
+training-import-problem = Problem
+training-import-whole-file = Whole file
+training-import-columns-heading = Columns
+training-import-column-email = The person's work email address, as on their account.
+training-import-column-requirement = The requirement's id (see the list below).
+training-import-column-module = For e-learning: the module's id. Leave empty for anything else.
+training-import-column-completed_on = The date it was completed, written YYYY-MM-DD (for example 2026-03-14). Not in the future, and not before the person joined.
+training-import-column-score = The knowledge check score from 0 to 100, for e-learning modules and the refresher. Leave empty otherwise.
+training-import-column-evidence = An optional note of the evidence, up to 500 characters.
+training-import-example = Example
+training-import-ids-heading = Requirement and module ids
+training-import-id = Id
+training-import-modules = Modules
+training-import-needs-score = Needs a score
+training-back-to-overview = Back to the training overview
+training-import-utf16 = The file is saved as UTF-16 text. Save it again as "CSV UTF-8" and upload it again.
+training-import-unreadable = This line could not be read as CSV. Check its quotation marks.
+training-import-header = The first line must name the columns { $columns }, in that order.
+training-import-empty = The file has no rows of training under its first line.
+training-import-not-utf8 = This line has characters that are not UTF-8 text. Save the file as "CSV UTF-8" and upload it again.
+training-import-field-count = This line has { $found } values, but there must be { $expected }. Check for a missing or extra comma.
+training-import-duplicate = This row repeats line { $line } (same person, requirement, module and date). Remove one of them.
+training-import-email-empty = The email is empty. Give the person's work email address.
+training-import-unknown-staff = Nobody has an account with the email { $email }. Check the spelling, or ask an administrator to add them first.
+training-import-requirement-empty = The requirement is empty. Use one of: { $known }.
+training-import-unknown-requirement = "{ $requirement }" is not a requirement. Use one of: { $known }.
+training-import-module-needed = { $requirement } is recorded module by module: give the module, one of { $known }.
+training-import-unknown-module = "{ $module }" is not a module of { $requirement }. Use one of: { $known }.
+training-import-module-not-allowed = { $requirement } has no modules: leave the module empty.
+training-import-date-empty = The date completed is empty. Write it as YYYY-MM-DD, for example 2026-03-14.
+training-import-date-format = "{ $value }" is not a date written YYYY-MM-DD, for example 2026-03-14.
+training-import-date-future = The date { $date } is in the future. Give the date the training was completed.
+training-import-date-before-joined = The date { $date } is before this person joined ({ $joined }). Check the date, or correct their joining date.
+training-import-score-needed = { $requirement } has a knowledge check: give the score from 0 to 100.
+training-import-score-not-allowed = { $requirement } has no knowledge check: leave the score empty.
+training-import-score-format = "{ $value }" is not a score. Give a whole number from 0 to 100.
+training-import-score-above-100 = The score { $value } is above 100. Give a whole number from 0 to 100.
+training-import-evidence-too-long = The evidence note is longer than { $max } characters. Shorten it.
+
+## Applied refresher
+refresher-title = Applied refresher
+refresher-facts = { $count ->
+    [one] An attempt has one question.
+   *[other] An attempt has { $count } questions.
+}
+refresher-pass-mark = You need { $pass_mark }% to pass.
+refresher-start = Start an attempt
+refresher-resume = Carry on where you left off
+refresher-resume-body = You have an attempt in progress: { $answered } of { $total } questions answered.
+refresher-attempts-heading = Your attempts
+refresher-started = Started
+refresher-result = Result
+refresher-in-progress = In progress
+refresher-passed = Passed
+refresher-not-passed = Not passed
+refresher-result-score = { $correct } of { $total } right ({ $percent }%)
+refresher-result-abandoned = Closed before the end
+refresher-question-of = Question { $number } of { $total }
+refresher-reread-scenario = Read the scenario again
+refresher-check-answer = Check my answer
+refresher-saved-hint = Each answer is saved when you check it. You can stop at any time and carry on later, even after signing out.
+refresher-problem-choose = Choose an answer
+refresher-right = Right
+refresher-not-right = Not quite
+refresher-your-answer = Your answer:
+refresher-best-answer = Best answer:
+refresher-why = Why
+refresher-next = Next question
+refresher-see-result = See your result
+refresher-result-title = Your refresher result
+refresher-passed-title = You passed the refresher
+refresher-passed-body = Your applied refresher record has been updated.
+refresher-not-passed-title = You did not pass this time
+refresher-not-passed-body = You need { $pass_mark }% to pass. Look back at the explanations and try again when you are ready.
+refresher-review-heading = Your answers
+refresher-number = Number
+refresher-question = Question
+refresher-back = Back to the refresher
+refresher-changed-title = This attempt cannot continue
+refresher-changed-body = The refresher content has changed since you started this attempt, so some of its questions no longer exist. Close it and start a new attempt; your earlier answers stay in your history.
+refresher-changed-button = Close this attempt

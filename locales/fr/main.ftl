@@ -196,3 +196,252 @@ home-signed-in-heading = Connecté en tant que { $name }
 error-bad-request-title = Le formulaire n'a pas pu être lu
 error-bad-request-body = Une partie de ce qui a été envoyé n'a pas la forme attendue par le service. Rien n'a été modifié.
 error-bad-request-action = Revenez en arrière, rechargez la page et réessayez. Ce que vous avez saisi est généralement toujours là quand vous revenez en arrière.
+
+## Mots et dates communs
+yes = Oui
+no = Non
+warning = Avertissement
+date-day = Jour
+date-month = Mois
+date-year = Année
+date-hint = Par exemple, 27 3 2026
+date-problem-incomplete = Saisissez un jour, un mois et une année
+date-problem-not-real = Saisissez une date réelle, par exemple 27 3 2026
+date-month-year = { $month } { $year }
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+
+## Navigation
+nav-training = Votre formation
+nav-training-overview = Vue d'ensemble des formations
+nav-refresher = Remise à niveau appliquée
+
+## Rappels sur la page d'accueil
+reminders-title = Rappels de formation
+reminders-own-expired = { $count ->
+    [0] {""}
+    [one] Une de vos exigences de formation a expiré.
+   *[other] { $count } de vos exigences de formation ont expiré.
+}
+reminders-own-due-soon = { $count ->
+    [0] {""}
+    [one] Une exigence est bientôt à renouveler.
+   *[other] { $count } exigences sont bientôt à renouveler.
+}
+reminders-own-link = Voir votre formation
+reminders-supervisees = Personnes que vous supervisez dont une formation est à renouveler :
+reminders-staff-expired = { $count ->
+    [one] Un membre du personnel a une formation expirée.
+   *[other] { $count } membres du personnel ont une formation expirée.
+}
+reminders-staff-expired-link = Voir qui a une formation expirée
+reminders-staff-due-soon = { $count ->
+    [one] Un membre du personnel a une formation bientôt à renouveler.
+   *[other] { $count } membres du personnel ont une formation bientôt à renouveler.
+}
+reminders-staff-due-soon-link = Voir quelles formations sont bientôt à renouveler
+
+## Statuts de formation
+training-status = Statut
+training-status-valid = Valide
+training-status-due-soon = Bientôt à renouveler
+training-status-expired = Expirée
+training-status-missing = Manquante
+training-status-not-required = Non requise
+training-gap-modules = Pas encore enregistré : { $modules }
+training-gap-score = Le score de { $score }% est inférieur au seuil de réussite de { $pass_mark }%
+training-unmet = { $names } : { $status }
+training-or = {" "}ou{" "}
+
+## Votre formation
+training-own-title = Votre formation
+training-may-facilitate = Vous pouvez animer des séances Developing Dialogues
+training-may-not-facilitate = Vous ne pouvez pas encore animer de séances Developing Dialogues. Voici ce qui manque ou n'est plus à jour :
+training-attention = { $count ->
+    [one] Une exigence est bientôt à renouveler ou a expiré.
+   *[other] { $count } exigences sont bientôt à renouveler ou ont expiré.
+}
+training-rule-heading = Ce qu'il vous faut pour animer des séances
+training-requirements-heading = Exigences de formation
+training-completed-on = Suivie le { $date }
+training-valid-until = Valide jusqu'au { $date }
+training-until-short = jusqu'au { $date }
+training-planned-for = Prévue le { $date }
+training-refresher-body = La remise à niveau appliquée entretient votre pratique entre deux formations. Vous pouvez vous arrêter à tout moment et reprendre plus tard.
+training-refresher-start = Aller à la remise à niveau appliquée
+
+## Vue d'ensemble des formations
+training-overview-title = Vue d'ensemble des formations
+training-download-csv = Télécharger cette vue au format CSV
+training-filter-heading = Filtrer
+training-filter-any = Tous
+training-filter-apply = Appliquer les filtres
+training-filter-clear = Effacer les filtres
+training-team = Équipe
+training-role = Rôle
+training-overview-summary = { $count ->
+    [one] Un membre du personnel affiché.
+   *[other] { $count } membres du personnel affichés.
+}
+training-overview-allowed = { $count ->
+    [one] Une personne peut animer des séances.
+   *[other] { $count } personnes peuvent animer des séances.
+}
+training-counts-heading = Nombre de personnes par statut
+training-requirement = Exigence
+training-chart-heading = Conformité dans le temps
+training-chart-caption = Facilitateurs dont la formation leur permet d'animer des séances, à la fin de chaque mois
+training-chart-desc = Un graphique linéaire du pourcentage de facilitateurs de cette vue qui remplissaient la règle d'animation à la fin de chacun des 12 derniers mois et aujourd'hui. Les mêmes chiffres figurent dans le tableau ci-dessous.
+training-chart-table = Afficher les chiffres sous forme de tableau
+training-chart-day = Date
+training-chart-percent = Pourcentage
+training-chart-people = Facilitateurs
+training-chart-detail = { $allowed } sur { $count }
+training-matrix-heading = Le personnel et sa formation
+training-matrix-empty = Personne ne correspond à ces filtres.
+training-may-facilitate-column = Peut animer
+training-next-planned = Prochaine formation prévue
+
+## Formation d'une personne
+training-person-caption = Dossier de formation
+training-staff-group = Groupe de personnel
+training-staff-group-hint = Ce choix détermine la formation de sensibilisation qui s'applique : ASPECTS ou WRAP 3.
+training-not-set = Non défini
+training-joined = Date d'arrivée
+training-joined-hint = Aucune formation ne peut être enregistrée avant cette date. Par exemple, 27 3 2019
+training-records-of = Formations de { $name }
+training-completed = Date de réalisation
+training-module = Module
+training-score = Score au test de connaissances
+training-score-hint = Pour les modules d'apprentissage en ligne et la remise à niveau : un nombre entier de 0 à 100. Laissez vide pour une formation en présentiel.
+training-evidence = Note sur le justificatif (facultatif)
+training-evidence-hint = Par exemple, l'endroit où sont conservés le certificat ou la feuille de présence. 500 caractères au maximum.
+training-actions = Actions
+training-remove = Supprimer
+training-record-heading = Enregistrer une formation
+training-record-button = Enregistrer la formation
+training-choose = Choisir
+training-plan-heading = Planifier la prochaine formation
+training-plan-body = Indiquez la date que vous avez réservée pour la prochaine formation de cette personne pour une exigence. Laissez la date vide pour l'effacer.
+training-plan-hint = Par exemple, 14 1 2027
+training-planned-date = Date prévue
+training-plan-button = Enregistrer la date prévue
+training-details-heading = Informations sur le membre du personnel
+training-details-button = Enregistrer les informations
+training-notice-recorded = La formation a été enregistrée.
+training-notice-removed = L'enregistrement a été supprimé.
+training-notice-details = Les informations sur le membre du personnel ont été enregistrées.
+training-notice-planned = La date prévue a été enregistrée.
+training-problem-staff-group = Choisissez un groupe de personnel dans la liste
+training-problem-team-long = Le nom de l'équipe doit comporter 100 caractères au maximum
+training-problem-joined-future = La date d'arrivée doit être aujourd'hui ou dans le passé
+training-problem-plan-requirement = Choisissez l'exigence que vous planifiez
+
+## Importation
+training-import-title = Importer des formations
+training-import-intro = Téléversez un fichier CSV des formations suivies. Le fichier entier est d'abord vérifié : si une ligne pose problème, rien n'est importé et chaque problème est indiqué avec son numéro de ligne. Importer à nouveau le même fichier ne change rien.
+training-import-file = Fichier CSV
+training-import-file-hint = { $count ->
+   *[other] Un fichier .csv enregistré en UTF-8, de { $count } Ko au maximum, avec les colonnes ci-dessous sur la première ligne.
+}
+training-import-button = Vérifier et importer
+training-import-choose-file = Choisissez un fichier CSV à importer
+training-import-too-big = Le fichier dépasse { $max_kb } Ko : divisez-le en fichiers plus petits
+training-import-rejected = { $count ->
+    [one] Le fichier comporte un problème, rien n'a donc été importé. Corrigez-le et téléversez à nouveau le fichier entier.
+   *[other] Le fichier comporte { $count } problèmes, rien n'a donc été importé. Corrigez-les et téléversez à nouveau le fichier entier.
+}
+training-import-done = Importation terminée : { $added } ajoutées, { $changed } modifiées, { $unchanged } déjà enregistrées.
+training-import-problems = Problèmes dans le fichier
+training-import-line = Ligne
+training-import-problem = Problème
+training-import-whole-file = Fichier entier
+training-import-columns-heading = Colonnes
+training-import-column-email = L'adresse e-mail professionnelle de la personne, telle qu'elle figure dans son compte.
+training-import-column-requirement = L'identifiant de l'exigence (voir la liste ci-dessous).
+training-import-column-module = Pour l'apprentissage en ligne : l'identifiant du module. Laissez vide dans les autres cas.
+training-import-column-completed_on = La date de réalisation, au format YYYY-MM-DD (par exemple 2026-03-14). Ni dans le futur, ni avant l'arrivée de la personne.
+training-import-column-score = Le score au test de connaissances, de 0 à 100, pour les modules d'apprentissage en ligne et la remise à niveau. Laissez vide dans les autres cas.
+training-import-column-evidence = Une note facultative sur le justificatif, de 500 caractères au maximum.
+training-import-example = Exemple
+training-import-ids-heading = Identifiants des exigences et des modules
+training-import-id = Identifiant
+training-import-modules = Modules
+training-import-needs-score = Score requis
+training-back-to-overview = Retour à la vue d'ensemble des formations
+training-import-utf16 = Le fichier est enregistré en texte UTF-16. Enregistrez-le à nouveau au format "CSV UTF-8" et téléversez-le de nouveau.
+training-import-unreadable = Cette ligne n'a pas pu être lue comme du CSV. Vérifiez ses guillemets.
+training-import-header = La première ligne doit nommer les colonnes { $columns }, dans cet ordre.
+training-import-empty = Le fichier ne contient aucune ligne de formation sous sa première ligne.
+training-import-not-utf8 = Cette ligne contient des caractères qui ne sont pas du texte UTF-8. Enregistrez le fichier au format "CSV UTF-8" et téléversez-le de nouveau.
+training-import-field-count = Cette ligne contient { $found } valeurs, mais il en faut { $expected }. Vérifiez s'il manque une virgule ou s'il y en a une de trop.
+training-import-duplicate = Cette ligne répète la ligne { $line } (même personne, exigence, module et date). Supprimez l'une des deux.
+training-import-email-empty = L'adresse e-mail est vide. Indiquez l'adresse e-mail professionnelle de la personne.
+training-import-unknown-staff = Personne n'a de compte avec l'adresse e-mail { $email }. Vérifiez l'orthographe, ou demandez d'abord à un administrateur d'ajouter cette personne.
+training-import-requirement-empty = L'exigence est vide. Utilisez l'une des suivantes : { $known }.
+training-import-unknown-requirement = "{ $requirement }" n'est pas une exigence. Utilisez l'une des suivantes : { $known }.
+training-import-module-needed = { $requirement } s'enregistre module par module : indiquez le module, parmi { $known }.
+training-import-unknown-module = "{ $module }" n'est pas un module de { $requirement }. Utilisez l'un des suivants : { $known }.
+training-import-module-not-allowed = { $requirement } n'a pas de modules : laissez le module vide.
+training-import-date-empty = La date de réalisation est vide. Écrivez-la au format YYYY-MM-DD, par exemple 2026-03-14.
+training-import-date-format = "{ $value }" n'est pas une date au format YYYY-MM-DD, par exemple 2026-03-14.
+training-import-date-future = La date { $date } est dans le futur. Indiquez la date à laquelle la formation a été suivie.
+training-import-date-before-joined = La date { $date } est antérieure à l'arrivée de cette personne ({ $joined }). Vérifiez la date, ou corrigez sa date d'arrivée.
+training-import-score-needed = { $requirement } comporte un test de connaissances : indiquez le score, de 0 à 100.
+training-import-score-not-allowed = { $requirement } ne comporte pas de test de connaissances : laissez le score vide.
+training-import-score-format = "{ $value }" n'est pas un score. Indiquez un nombre entier de 0 à 100.
+training-import-score-above-100 = Le score { $value } est supérieur à 100. Indiquez un nombre entier de 0 à 100.
+training-import-evidence-too-long = La note sur le justificatif dépasse { $max } caractères. Raccourcissez-la.
+
+## Remise à niveau appliquée
+refresher-title = Remise à niveau appliquée
+refresher-facts = { $count ->
+    [one] Une tentative comporte une question.
+   *[other] Une tentative comporte { $count } questions.
+}
+refresher-pass-mark = Il vous faut { $pass_mark }% pour réussir.
+refresher-start = Commencer une tentative
+refresher-resume = Reprendre là où vous vous étiez arrêté
+refresher-resume-body = Vous avez une tentative en cours : vous avez répondu à { $answered } questions sur { $total }.
+refresher-attempts-heading = Vos tentatives
+refresher-started = Début
+refresher-result = Résultat
+refresher-in-progress = En cours
+refresher-passed = Réussie
+refresher-not-passed = Non réussie
+refresher-result-score = { $correct } bonnes réponses sur { $total } ({ $percent }%)
+refresher-result-abandoned = Fermée avant la fin
+refresher-question-of = Question { $number } sur { $total }
+refresher-reread-scenario = Relire le scénario
+refresher-check-answer = Vérifier ma réponse
+refresher-saved-hint = Chaque réponse est enregistrée lorsque vous la vérifiez. Vous pouvez vous arrêter à tout moment et reprendre plus tard, même après vous être déconnecté.
+refresher-problem-choose = Choisissez une réponse
+refresher-right = Correct
+refresher-not-right = Pas tout à fait
+refresher-your-answer = Votre réponse :
+refresher-best-answer = Meilleure réponse :
+refresher-why = Pourquoi
+refresher-next = Question suivante
+refresher-see-result = Voir votre résultat
+refresher-result-title = Votre résultat à la remise à niveau
+refresher-passed-title = Vous avez réussi la remise à niveau
+refresher-passed-body = Votre dossier de remise à niveau appliquée a été mis à jour.
+refresher-not-passed-title = Vous n'avez pas réussi cette fois-ci
+refresher-not-passed-body = Il vous faut { $pass_mark }% pour réussir. Relisez les explications et réessayez quand vous serez prêt.
+refresher-review-heading = Vos réponses
+refresher-number = Numéro
+refresher-question = Question
+refresher-back = Retour à la remise à niveau
+refresher-changed-title = Cette tentative ne peut pas continuer
+refresher-changed-body = Le contenu de la remise à niveau a changé depuis que vous avez commencé cette tentative, et certaines de ses questions n'existent plus. Fermez-la et commencez une nouvelle tentative ; vos réponses précédentes restent dans votre historique.
+refresher-changed-button = Fermer cette tentative

@@ -193,3 +193,252 @@ home-signed-in-heading = Ingelogd als { $name }
 error-bad-request-title = Het formulier kon niet worden gelezen
 error-bad-request-body = Iets in wat is verstuurd had niet de vorm die de dienst verwacht. Er is niets gewijzigd.
 error-bad-request-action = Ga terug, laad de pagina opnieuw en probeer het nog eens. Wat u hebt getypt, staat er meestal nog als u teruggaat.
+
+## Gedeelde woorden en datums
+yes = Ja
+no = Nee
+warning = Waarschuwing
+date-day = Dag
+date-month = Maand
+date-year = Jaar
+date-hint = Bijvoorbeeld 27 3 2026
+date-problem-incomplete = Vul een dag, een maand en een jaar in
+date-problem-not-real = Vul een bestaande datum in, bijvoorbeeld 27 3 2026
+date-month-year = { $month } { $year }
+month-short-1 = jan
+month-short-2 = feb
+month-short-3 = mrt
+month-short-4 = apr
+month-short-5 = mei
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = aug
+month-short-9 = sep
+month-short-10 = okt
+month-short-11 = nov
+month-short-12 = dec
+
+## Navigatie
+nav-training = Uw opleiding
+nav-training-overview = Overzicht opleidingen
+nav-refresher = Toegepaste opfriscursus
+
+## Herinneringen op de startpagina
+reminders-title = Herinneringen over opleiding
+reminders-own-expired = { $count ->
+    [0] {""}
+    [one] Eén van uw opleidingsvereisten is verlopen.
+   *[other] { $count } van uw opleidingsvereisten zijn verlopen.
+}
+reminders-own-due-soon = { $count ->
+    [0] {""}
+    [one] Eén moet binnenkort worden vernieuwd.
+   *[other] { $count } moeten binnenkort worden vernieuwd.
+}
+reminders-own-link = Bekijk uw opleiding
+reminders-supervisees = Mensen onder uw supervisie met een opleiding die vernieuwd moet worden:
+reminders-staff-expired = { $count ->
+    [one] Eén medewerker heeft een verlopen opleiding.
+   *[other] { $count } medewerkers hebben een verlopen opleiding.
+}
+reminders-staff-expired-link = Bekijk wie een verlopen opleiding heeft
+reminders-staff-due-soon = { $count ->
+    [one] Bij één medewerker moet een opleiding binnenkort worden vernieuwd.
+   *[other] Bij { $count } medewerkers moet een opleiding binnenkort worden vernieuwd.
+}
+reminders-staff-due-soon-link = Bekijk wiens opleiding binnenkort moet worden vernieuwd
+
+## Opleidingsstatussen
+training-status = Status
+training-status-valid = Geldig
+training-status-due-soon = Verloopt binnenkort
+training-status-expired = Verlopen
+training-status-missing = Ontbreekt
+training-status-not-required = Niet vereist
+training-gap-modules = Nog niet geregistreerd: { $modules }
+training-gap-score = Score { $score }% ligt onder de slaaggrens van { $pass_mark }%
+training-unmet = { $names }: { $status }
+training-or = {" "}of{" "}
+
+## Uw opleiding
+training-own-title = Uw opleiding
+training-may-facilitate = U mag Developing Dialogues-sessies begeleiden
+training-may-not-facilitate = U kunt nog geen Developing Dialogues-sessies begeleiden. Dit ontbreekt of is niet meer actueel:
+training-attention = { $count ->
+    [one] Eén vereiste moet binnenkort worden vernieuwd of is verlopen.
+   *[other] { $count } vereisten moeten binnenkort worden vernieuwd of zijn verlopen.
+}
+training-rule-heading = Wat u nodig hebt om sessies te begeleiden
+training-requirements-heading = Opleidingsvereisten
+training-completed-on = Afgerond op { $date }
+training-valid-until = Geldig tot { $date }
+training-until-short = tot { $date }
+training-planned-for = Gepland op { $date }
+training-refresher-body = De toegepaste opfriscursus houdt uw praktijk actueel tussen de opleidingen door. U kunt op elk moment stoppen en later verdergaan.
+training-refresher-start = Naar de toegepaste opfriscursus
+
+## Overzicht opleidingen
+training-overview-title = Overzicht opleidingen
+training-download-csv = Dit overzicht downloaden als CSV
+training-filter-heading = Filteren
+training-filter-any = Alle
+training-filter-apply = Filters toepassen
+training-filter-clear = Filters wissen
+training-team = Team
+training-role = Rol
+training-overview-summary = { $count ->
+    [one] Eén medewerker getoond.
+   *[other] { $count } medewerkers getoond.
+}
+training-overview-allowed = { $count ->
+    [one] Eén mag sessies begeleiden.
+   *[other] { $count } mogen sessies begeleiden.
+}
+training-counts-heading = Hoeveel mensen er in elke status zijn
+training-requirement = Vereiste
+training-chart-heading = Naleving door de tijd
+training-chart-caption = Facilitators van wie de opleiding het toelaat om sessies te begeleiden, aan het einde van elke maand
+training-chart-desc = Een lijndiagram met het percentage facilitators in dit overzicht dat aan de regel voor het begeleiden van sessies voldeed, aan het einde van elk van de laatste 12 maanden en vandaag. Dezelfde cijfers staan in de tabel hieronder.
+training-chart-table = De cijfers als tabel tonen
+training-chart-day = Datum
+training-chart-percent = Percentage
+training-chart-people = Facilitators
+training-chart-detail = { $allowed } van { $count }
+training-matrix-heading = Medewerkers en hun opleiding
+training-matrix-empty = Niemand voldoet aan deze filters.
+training-may-facilitate-column = Mag begeleiden
+training-next-planned = Volgende geplande opleiding
+
+## De opleiding van één persoon
+training-person-caption = Opleidingsdossier
+training-staff-group = Personeelsgroep
+training-staff-group-hint = Dit bepaalt welke bewustmakingsopleiding van toepassing is: ASPECTS of WRAP 3.
+training-not-set = Niet ingesteld
+training-joined = In dienst sinds
+training-joined-hint = Er kan geen opleiding worden geregistreerd vóór deze datum. Bijvoorbeeld 27 3 2019
+training-records-of = Registraties van { $name }
+training-completed = Datum afgerond
+training-module = Module
+training-score = Score kennistoets
+training-score-hint = Voor e-learningmodules en de opfriscursus: een geheel getal van 0 tot en met 100. Laat leeg voor klassikale opleidingen.
+training-evidence = Notitie over bewijs (optioneel)
+training-evidence-hint = Bijvoorbeeld waar het certificaat of de aanwezigheidslijst wordt bewaard. Maximaal 500 tekens.
+training-actions = Acties
+training-remove = Verwijderen
+training-record-heading = Opleiding registreren
+training-record-button = Opleiding registreren
+training-choose = Kies
+training-plan-heading = De volgende opleiding plannen
+training-plan-body = Vul de datum in die u hebt geboekt voor de volgende opleiding van deze persoon voor een vereiste. Laat de datum leeg om hem te wissen.
+training-plan-hint = Bijvoorbeeld 14 1 2027
+training-planned-date = Geplande datum
+training-plan-button = Geplande datum opslaan
+training-details-heading = Gegevens van de medewerker
+training-details-button = Gegevens van de medewerker opslaan
+training-notice-recorded = De opleiding is geregistreerd.
+training-notice-removed = De registratie is verwijderd.
+training-notice-details = De gegevens van de medewerker zijn opgeslagen.
+training-notice-planned = De geplande datum is opgeslagen.
+training-problem-staff-group = Kies een personeelsgroep uit de lijst
+training-problem-team-long = Teamnamen mogen maximaal 100 tekens lang zijn
+training-problem-joined-future = De datum van indiensttreding moet vandaag of in het verleden liggen
+training-problem-plan-requirement = Kies de vereiste die u plant
+
+## Importeren
+training-import-title = Opleidingsregistraties importeren
+training-import-intro = Upload een CSV-bestand met afgeronde opleidingen. Eerst wordt het hele bestand gecontroleerd: als een rij een probleem heeft, wordt er niets geïmporteerd en wordt elk probleem met het regelnummer vermeld. Als u hetzelfde bestand opnieuw importeert, verandert er niets.
+training-import-file = CSV-bestand
+training-import-file-hint = { $count ->
+   *[other] Een .csv-bestand opgeslagen als UTF-8, maximaal { $count } KB, met de kolommen hieronder op de eerste regel.
+}
+training-import-button = Controleren en importeren
+training-import-choose-file = Kies een CSV-bestand om te importeren
+training-import-too-big = Het bestand is groter dan { $max_kb } KB: splits het op in kleinere bestanden
+training-import-rejected = { $count ->
+    [one] Het bestand bevat één probleem, dus er is niets geïmporteerd. Verbeter het en upload het hele bestand opnieuw.
+   *[other] Het bestand bevat { $count } problemen, dus er is niets geïmporteerd. Verbeter ze en upload het hele bestand opnieuw.
+}
+training-import-done = Geïmporteerd: { $added } toegevoegd, { $changed } gewijzigd, { $unchanged } al geregistreerd.
+training-import-problems = Problemen in het bestand
+training-import-line = Regel
+training-import-problem = Probleem
+training-import-whole-file = Hele bestand
+training-import-columns-heading = Kolommen
+training-import-column-email = Het werk-e-mailadres van de persoon, zoals in het account.
+training-import-column-requirement = De id van de vereiste (zie de lijst hieronder).
+training-import-column-module = Voor e-learning: de id van de module. Laat leeg voor al het andere.
+training-import-column-completed_on = De datum waarop de opleiding is afgerond, geschreven als YYYY-MM-DD (bijvoorbeeld 2026-03-14). Niet in de toekomst en niet vóór de datum van indiensttreding van de persoon.
+training-import-column-score = De score van de kennistoets van 0 tot en met 100, voor e-learningmodules en de opfriscursus. Laat anders leeg.
+training-import-column-evidence = Een optionele notitie over het bewijs, maximaal 500 tekens.
+training-import-example = Voorbeeld
+training-import-ids-heading = Id's van vereisten en modules
+training-import-id = Id
+training-import-modules = Modules
+training-import-needs-score = Score vereist
+training-back-to-overview = Terug naar het overzicht opleidingen
+training-import-utf16 = Het bestand is opgeslagen als UTF-16-tekst. Sla het opnieuw op als "CSV UTF-8" en upload het nog een keer.
+training-import-unreadable = Deze regel kon niet als CSV worden gelezen. Controleer de aanhalingstekens.
+training-import-header = De eerste regel moet de kolommen { $columns } noemen, in die volgorde.
+training-import-empty = Het bestand bevat onder de eerste regel geen rijen met opleidingen.
+training-import-not-utf8 = Deze regel bevat tekens die geen UTF-8-tekst zijn. Sla het bestand op als "CSV UTF-8" en upload het nog een keer.
+training-import-field-count = Deze regel heeft { $found } waarden, maar dat moeten er { $expected } zijn. Controleer of er een komma ontbreekt of te veel is.
+training-import-duplicate = Deze rij herhaalt regel { $line } (dezelfde persoon, vereiste, module en datum). Verwijder een van beide.
+training-import-email-empty = Het e-mailadres is leeg. Vul het werk-e-mailadres van de persoon in.
+training-import-unknown-staff = Niemand heeft een account met het e-mailadres { $email }. Controleer de spelling, of vraag een beheerder om de persoon eerst toe te voegen.
+training-import-requirement-empty = De vereiste is leeg. Gebruik een van: { $known }.
+training-import-unknown-requirement = "{ $requirement }" is geen vereiste. Gebruik een van: { $known }.
+training-import-module-needed = { $requirement } wordt per module geregistreerd: vul de module in, een van { $known }.
+training-import-unknown-module = "{ $module }" is geen module van { $requirement }. Gebruik een van: { $known }.
+training-import-module-not-allowed = { $requirement } heeft geen modules: laat de module leeg.
+training-import-date-empty = De datum van afronding is leeg. Schrijf hem als YYYY-MM-DD, bijvoorbeeld 2026-03-14.
+training-import-date-format = "{ $value }" is geen datum geschreven als YYYY-MM-DD, bijvoorbeeld 2026-03-14.
+training-import-date-future = De datum { $date } ligt in de toekomst. Vul de datum in waarop de opleiding is afgerond.
+training-import-date-before-joined = De datum { $date } ligt vóór de datum van indiensttreding van deze persoon ({ $joined }). Controleer de datum, of verbeter de datum van indiensttreding.
+training-import-score-needed = { $requirement } heeft een kennistoets: vul de score van 0 tot en met 100 in.
+training-import-score-not-allowed = { $requirement } heeft geen kennistoets: laat de score leeg.
+training-import-score-format = "{ $value }" is geen score. Vul een geheel getal van 0 tot en met 100 in.
+training-import-score-above-100 = De score { $value } is hoger dan 100. Vul een geheel getal van 0 tot en met 100 in.
+training-import-evidence-too-long = De notitie over het bewijs is langer dan { $max } tekens. Maak haar korter.
+
+## Toegepaste opfriscursus
+refresher-title = Toegepaste opfriscursus
+refresher-facts = { $count ->
+    [one] Een poging bestaat uit één vraag.
+   *[other] Een poging bestaat uit { $count } vragen.
+}
+refresher-pass-mark = U hebt { $pass_mark }% nodig om te slagen.
+refresher-start = Een poging starten
+refresher-resume = Verdergaan waar u was gebleven
+refresher-resume-body = U hebt een poging die nog loopt: { $answered } van de { $total } vragen beantwoord.
+refresher-attempts-heading = Uw pogingen
+refresher-started = Gestart
+refresher-result = Resultaat
+refresher-in-progress = Bezig
+refresher-passed = Geslaagd
+refresher-not-passed = Niet geslaagd
+refresher-result-score = { $correct } van de { $total } goed ({ $percent }%)
+refresher-result-abandoned = Afgesloten vóór het einde
+refresher-question-of = Vraag { $number } van { $total }
+refresher-reread-scenario = Het scenario opnieuw lezen
+refresher-check-answer = Mijn antwoord controleren
+refresher-saved-hint = Elk antwoord wordt opgeslagen wanneer u het controleert. U kunt op elk moment stoppen en later verdergaan, ook nadat u bent uitgelogd.
+refresher-problem-choose = Kies een antwoord
+refresher-right = Goed
+refresher-not-right = Niet helemaal
+refresher-your-answer = Uw antwoord:
+refresher-best-answer = Beste antwoord:
+refresher-why = Waarom
+refresher-next = Volgende vraag
+refresher-see-result = Bekijk uw resultaat
+refresher-result-title = Uw resultaat voor de opfriscursus
+refresher-passed-title = U bent geslaagd voor de opfriscursus
+refresher-passed-body = Uw registratie voor de toegepaste opfriscursus is bijgewerkt.
+refresher-not-passed-title = U bent deze keer niet geslaagd
+refresher-not-passed-body = U hebt { $pass_mark }% nodig om te slagen. Lees de uitleg nog eens na en probeer het opnieuw wanneer u er klaar voor bent.
+refresher-review-heading = Uw antwoorden
+refresher-number = Nummer
+refresher-question = Vraag
+refresher-back = Terug naar de opfriscursus
+refresher-changed-title = Deze poging kan niet verder
+refresher-changed-body = De inhoud van de opfriscursus is gewijzigd sinds u deze poging bent begonnen, waardoor sommige vragen niet meer bestaan. Sluit deze poging af en start een nieuwe; uw eerdere antwoorden blijven in uw geschiedenis staan.
+refresher-changed-button = Deze poging afsluiten

@@ -25,7 +25,7 @@ use crate::audit;
 use crate::auth::{Administrator, visible};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::form::FormErrors;
+use crate::web::form::{FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
@@ -40,24 +40,6 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/accounts/{id}/supervisors", post(save_supervisors))
         .route("/admin/accounts/{id}/status", post(save_status))
         .route("/admin/accounts/{id}/reset", post(reset))
-}
-
-/// A form checkbox list arrives as repeated fields (`role=a&role=b`), which `Form` cannot
-/// collect; read the pairs instead.
-struct Pairs(Vec<(String, String)>);
-
-impl Pairs {
-    fn all(&self, name: &str) -> Vec<&str> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
-    }
-
-    fn one(&self, name: &str) -> &str {
-        self.all(name).first().copied().unwrap_or_default()
-    }
 }
 
 fn changed_by(admin: &Administrator, peer: SocketAddr) -> ChangedBy {

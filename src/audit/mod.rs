@@ -56,6 +56,12 @@ pub enum Action {
     SignInFailed,
     SignInThrottled,
     SignOut,
+    TrainingRecorded,
+    TrainingRecordRemoved,
+    TrainingImported,
+    TrainingPlanned,
+    StaffDetailsChanged,
+    RefresherFinished,
 }
 
 impl Action {
@@ -75,6 +81,12 @@ impl Action {
             Action::SignInFailed => "sign-in-failed",
             Action::SignInThrottled => "sign-in-throttled",
             Action::SignOut => "sign-out",
+            Action::TrainingRecorded => "training-recorded",
+            Action::TrainingRecordRemoved => "training-record-removed",
+            Action::TrainingImported => "training-imported",
+            Action::TrainingPlanned => "training-planned",
+            Action::StaffDetailsChanged => "staff-details-changed",
+            Action::RefresherFinished => "refresher-finished",
         }
     }
 }

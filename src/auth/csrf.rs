@@ -155,32 +155,51 @@ fn well_formed(token: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The token the request carries: the header, or the form field of a urlencoded body (which is
-/// read and put back for the handler).
+/// The token the request carries: the header, or the form field of a urlencoded or multipart
+/// body (which is read and put back for the handler).
 async fn submitted_token(request: Request) -> Result<(Request, Option<String>), Response> {
     if let Some(value) = request.headers().get(HEADER) {
         let token = value.to_str().ok().map(str::to_owned);
         return Ok((request, token));
     }
-    let is_form = request
+    let content_type = request
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_owned();
+    let boundary = multer::parse_boundary(&content_type).ok();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    if !is_form && boundary.is_none() {
         return Ok((request, None));
     }
     let (parts, body) = request.into_parts();
     let bytes = to_bytes(body, MAX_FORM_BYTES)
         .await
         .map_err(|_| ErrorPage::TooLarge.into_response())?;
-    let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-        .ok()
-        .and_then(|fields| {
-            fields
-                .into_iter()
-                .find(|(name, _)| name == FORM_FIELD)
-                .map(|(_, value)| value)
-        });
+    let token = match boundary {
+        Some(boundary) => multipart_token(bytes.clone(), boundary).await,
+        None => serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|fields| {
+                fields
+                    .into_iter()
+                    .find(|(name, _)| name == FORM_FIELD)
+                    .map(|(_, value)| value)
+            }),
+    };
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The token field of a multipart body (forms put it first, so the file is rarely read here).
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(FORM_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }

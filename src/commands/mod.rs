@@ -56,6 +56,12 @@ pub enum CommandError {
     Accounts(#[from] AccountsError),
     #[error("database: {0}")]
     Sql(#[from] sqlx::Error),
+    #[error("cannot read {} ({source}): check the path (nothing was imported)", path.display())]
+    ReadFile { path: PathBuf, source: io::Error },
+    #[error("{0}")]
+    Toolkit(#[from] crate::toolkit::ToolkitError),
+    #[error("{0}")]
+    ImportRefused(String),
 }
 
 /// Where the new password comes from.
@@ -319,4 +325,71 @@ pub async fn user_reset(
     .await;
     db.close().await;
     result
+}
+
+/// `dialogues training import`: checks the whole file, then imports every row or none.
+pub async fn training_import(
+    data_dir: &Path,
+    toolkit: &crate::config::ToolkitSource,
+    file: &Path,
+) -> Result<String, CommandError> {
+    use crate::i18n::Lang;
+    use crate::training::{import, store};
+    let toolkit = crate::toolkit::load_from(toolkit)?;
+    let bytes = std::fs::read(file).map_err(|source| CommandError::ReadFile {
+        path: file.to_owned(),
+        source,
+    })?;
+    let db = Database::open_existing(data_dir).await?;
+    let result = async {
+        let staff = store::staff(db.reader()).await?;
+        let training = &toolkit.content(toolkit.source_language).training;
+        let context = import::Context {
+            training,
+            staff: &staff,
+            today: crate::training::today(),
+        };
+        match import::check(&bytes, &context) {
+            Ok(rows) => {
+                let summary =
+                    import::apply(&db, &rows, crate::audit::Actor::CommandLine, "command-line")
+                        .await?;
+                Ok(format!(
+                    "Imported {} rows from {}: {} added, {} changed, {} already recorded.",
+                    rows.len(),
+                    file.display(),
+                    summary.added,
+                    summary.changed,
+                    summary.unchanged
+                ))
+            }
+            Err(report) => {
+                let count: usize = report.iter().map(|l| l.problems.len()).sum();
+                let mut out = format!(
+                    "{} has {count} problem(s); nothing was imported. Correct these and import the whole file again:",
+                    file.display()
+                );
+                for line in &report {
+                    for problem in &line.problems {
+                        let place = line
+                            .line
+                            .map_or_else(|| "the file".to_owned(), |n| format!("line {n}"));
+                        out.push_str(&format!("\n  {place}: {}", problem.message(Lang::En)));
+                    }
+                }
+                Err(CommandError::ImportRefused(out))
+            }
+        }
+    }
+    .await;
+    db.close().await;
+    result
+}
+
+/// `dialogues training export`: every training record as CSV in the import's columns.
+pub async fn training_export(data_dir: &Path) -> Result<String, CommandError> {
+    let db = Database::open_existing(data_dir).await?;
+    let csv = crate::training::import::export(&db).await;
+    db.close().await;
+    Ok(csv?)
 }

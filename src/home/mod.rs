@@ -10,6 +10,7 @@ use axum::routing::get;
 use crate::accounts::{self, Role};
 use crate::auth::MaybeUser;
 use crate::toolkit::Content;
+use crate::training::{self, pages::Reminders};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::page::{HxRequest, PageContext, render};
@@ -35,6 +36,10 @@ struct StartPage<'a> {
     /// The signed-in person's name.
     user: Option<String>,
     is_administrator: bool,
+    is_training_manager: bool,
+    /// Training that is due soon or has expired: the person's own, their supervisees', and
+    /// (for training managers) everyone's.
+    reminders: Reminders,
 }
 crate::htmx_page!(StartPage<'_>);
 
@@ -48,6 +53,10 @@ async fn start_page(
     let content = state.toolkit.content(ctx.lang);
     let factors = state.toolkit.factor_count();
     let initialised = accounts::is_initialised(&state.db).await?;
+    let reminders = match &user {
+        Some(user) => training::pages::reminders_for(&state, ctx.lang, user).await?,
+        None => Reminders::default(),
+    };
     render(
         hx,
         &StartPage {
@@ -57,6 +66,8 @@ async fn start_page(
             initialised,
             setup_command: SETUP_COMMAND,
             is_administrator: user.as_ref().is_some_and(|u| u.has(Role::Administrator)),
+            is_training_manager: user.as_ref().is_some_and(|u| u.has(Role::TrainingManager)),
+            reminders,
             user: user.map(|u| u.name),
         },
     )

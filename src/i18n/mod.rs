@@ -41,6 +41,22 @@ const MONTH_KEYS: [&str; 12] = [
     "month-9", "month-10", "month-11", "month-12",
 ];
 
+/// Short month names' message keys, January first (used by [`Lang::format_month_year`]).
+const MONTH_SHORT_KEYS: [&str; 12] = [
+    "month-short-1",
+    "month-short-2",
+    "month-short-3",
+    "month-short-4",
+    "month-short-5",
+    "month-short-6",
+    "month-short-7",
+    "month-short-8",
+    "month-short-9",
+    "month-short-10",
+    "month-short-11",
+    "month-short-12",
+];
+
 static LANGIDS: LazyLock<[LanguageIdentifier; 4]> = LazyLock::new(|| {
     Lang::ALL.map(|lang| {
         lang.code()
@@ -126,6 +142,20 @@ impl Lang {
     }
 
     /// A date written out in this language, such as "21 November 2026" or "1er novembre 2026".
+    /// A short month and year ("Nov 2026"), for chart axes.
+    pub fn format_month_year(self, date: NaiveDate) -> String {
+        self.t_args(
+            "date-month-year",
+            &[
+                (
+                    "month",
+                    FluentValue::from(self.t(MONTH_SHORT_KEYS[date.month0() as usize])),
+                ),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+        )
+    }
+
     pub fn format_date(self, date: NaiveDate) -> String {
         let month = MONTH_KEYS[date.month0() as usize];
         self.t_args(

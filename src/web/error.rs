@@ -23,6 +23,9 @@ pub enum AppError {
     /// No such page, or an object the user may not see (the two are never told apart).
     #[error("not found")]
     NotFound,
+    /// A request the page cannot read (a broken upload); nothing was changed.
+    #[error("bad request")]
+    BadRequest,
     /// A fault of ours; the string says where, without user content.
     #[error("internal error: {0}")]
     Internal(String),
@@ -86,6 +89,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
             AppError::NotFound => ErrorPage::NotFound.into_response(),
+            AppError::BadRequest => ErrorPage::BadRequest.into_response(),
             AppError::Internal(detail) => {
                 let page = ErrorPage::internal();
                 if let ErrorPage::Internal { reference } = &page {

@@ -38,3 +38,113 @@ impl FormErrors {
         self.0.iter()
     }
 }
+
+/// A form read as its name-value pairs: checkbox lists arrive as repeated fields
+/// (`role=a&role=b`), which `Form` into a struct cannot collect.
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The first value of `name`, or empty.
+    pub fn one(&self, name: &str) -> &str {
+        self.all(name).first().copied().unwrap_or_default()
+    }
+
+    /// The first value of `name`, trimmed.
+    pub fn trimmed(&self, name: &str) -> &str {
+        self.one(name).trim()
+    }
+}
+
+/// A GOV.UK date input as typed: three fields `<name>-day`, `<name>-month`, `<name>-year`,
+/// kept as text so a page with errors shows exactly what was typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateInput {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateInput {
+    pub fn from_pairs(pairs: &Pairs, name: &str) -> Self {
+        DateInput {
+            day: pairs.trimmed(&format!("{name}-day")).to_owned(),
+            month: pairs.trimmed(&format!("{name}-month")).to_owned(),
+            year: pairs.trimmed(&format!("{name}-year")).to_owned(),
+        }
+    }
+
+    pub fn from_date(date: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        DateInput {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.day.is_empty() && self.month.is_empty() && self.year.is_empty()
+    }
+
+    /// The date, `None` when all three fields are empty, or the message key of the problem.
+    pub fn parse(&self) -> Result<Option<chrono::NaiveDate>, &'static str> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        if self.day.is_empty() || self.month.is_empty() || self.year.is_empty() {
+            return Err("date-problem-incomplete");
+        }
+        let number = |text: &str| text.parse::<u32>().ok();
+        match (number(&self.day), number(&self.month), number(&self.year)) {
+            (Some(day), Some(month), Some(year)) if (1000..=9999).contains(&year) => {
+                chrono::NaiveDate::from_ymd_opt(year as i32, month, day)
+                    .map(Some)
+                    .ok_or("date-problem-not-real")
+            }
+            _ => Err("date-problem-not-real"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(day: &str, month: &str, year: &str) -> DateInput {
+        DateInput {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    #[test]
+    fn date_inputs_parse_or_say_what_is_wrong() {
+        assert_eq!(input("", "", "").parse(), Ok(None));
+        assert_eq!(
+            input("14", "3", "2026").parse(),
+            Ok(chrono::NaiveDate::from_ymd_opt(2026, 3, 14))
+        );
+        assert_eq!(
+            input("14", "", "2026").parse(),
+            Err("date-problem-incomplete")
+        );
+        assert_eq!(
+            input("31", "2", "2026").parse(),
+            Err("date-problem-not-real")
+        );
+        assert_eq!(input("1", "1", "26").parse(), Err("date-problem-not-real"));
+        assert_eq!(
+            input("x", "1", "2026").parse(),
+            Err("date-problem-not-real")
+        );
+    }
+}

@@ -62,6 +62,7 @@ pub struct PageContext {
 pub struct UserLabel {
     pub name: String,
     pub is_administrator: bool,
+    pub is_training_manager: bool,
 }
 
 /// The toolkit's name and version as the footer shows them.
@@ -114,6 +115,24 @@ impl PageContext {
         self.lang.t_args(key, &[(name, value.to_owned().into())])
     }
 
+    /// A message with two named arguments.
+    pub fn t_args2(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: &str,
+        name2: &'static str,
+        value2: &str,
+    ) -> String {
+        self.lang.t_args(
+            key,
+            &[
+                (name, value.to_owned().into()),
+                (name2, value2.to_owned().into()),
+            ],
+        )
+    }
+
     /// A message with a count, for plurals (`{ $count -> [one] … *[other] … }`).
     pub fn t_count(&self, key: &str, count: usize) -> String {
         self.lang.t_args(key, &[("count", count.into())])
@@ -157,6 +176,7 @@ impl FromRequestParts<AppState> for PageContext {
         ctx.csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone());
         ctx.user = user.map(|u| UserLabel {
             is_administrator: u.has(Role::Administrator),
+            is_training_manager: u.has(Role::TrainingManager),
             name: u.name,
         });
         Ok(ctx)

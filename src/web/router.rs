@@ -13,7 +13,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::{self, csrf};
 use crate::web::{AppState, assets, error, security};
-use crate::{account, admin, home, language, sign_in};
+use crate::{account, admin, home, language, refresher, sign_in, training};
 
 /// Builds the whole application.
 ///
@@ -30,6 +30,8 @@ pub fn build(state: AppState) -> Router {
     let signed_in = Router::new()
         .merge(account::routes())
         .merge(admin::routes())
+        .merge(training::routes())
+        .merge(refresher::routes())
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_sign_in,

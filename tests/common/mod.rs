@@ -366,6 +366,30 @@ impl Browser {
         .await
     }
 
+    /// Uploads a file from a form (multipart), with the page's CSRF token first as a browser
+    /// sends it.
+    pub async fn upload(&self, path: &str, field: &str, file_name: &str, bytes: Vec<u8>) -> Page {
+        let token = self.csrf_token().await;
+        let form = reqwest::multipart::Form::new()
+            .text("csrf_token", token)
+            .part(
+                field.to_owned(),
+                reqwest::multipart::Part::bytes(bytes)
+                    .file_name(file_name.to_owned())
+                    .mime_str("text/csv")
+                    .unwrap(),
+            );
+        Self::read(
+            self.client
+                .post(self.url(path))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// Signs in and checks it worked.
     pub async fn sign_in(&self, email: &str, password: &str) {
         let page = self
