@@ -10,7 +10,7 @@
 pub const WIDTH: u32 = 640;
 pub const HEIGHT: u32 = 260;
 const LEFT: f64 = 48.0;
-const RIGHT: f64 = 16.0;
+const RIGHT: f64 = 40.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 

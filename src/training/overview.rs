@@ -70,6 +70,13 @@ pub fn rows(
     for (person, record) in records {
         records_by.entry(person).or_default().push(record.clone());
     }
+    let mut plans_by: HashMap<&UserId, HashMap<String, NaiveDate>> = HashMap::new();
+    for (person, requirement, day) in plans {
+        plans_by
+            .entry(person)
+            .or_default()
+            .insert(requirement.clone(), *day);
+    }
     staff
         .iter()
         .filter(|m| !m.disabled)
@@ -81,11 +88,7 @@ pub fn rows(
                 member: member.clone(),
                 states,
                 facilitation,
-                plans: plans
-                    .iter()
-                    .filter(|(p, _, _)| *p == member.id)
-                    .map(|(_, r, d)| (r.clone(), *d))
-                    .collect(),
+                plans: plans_by.remove(&member.id).unwrap_or_default(),
             }
         })
         .collect()
