@@ -33,23 +33,59 @@ fn date_fields<'a>(name: &str, d: &'a str, m: &'a str, y: &'a str) -> Vec<(Strin
     ]
 }
 
+/// Imports `csv` with `dialogues training import`, as a manager at the machine would.
+fn import_csv(app: &TestApp, csv: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("records.csv");
+    std::fs::write(&file, csv).unwrap();
+    let data = app.data_dir();
+    let out = run_dialogues(
+        &[
+            "training",
+            "import",
+            "--data",
+            data.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// Posts a form with a GOV.UK date input named `date_name` among its fields.
+async fn post_dated(
+    browser: &common::Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+    date_name: &str,
+    (d, m, y): (&str, &str, &str),
+) -> common::Page {
+    let dates = date_fields(date_name, d, m, y);
+    let mut all: Vec<(&str, &str)> = fields.to_vec();
+    all.extend(dates.iter().map(|(k, v)| (k.as_str(), *v)));
+    browser.post(path, &all).await
+}
+
 async fn record(
     browser: &common::Browser,
     person: &UserId,
     requirement: &str,
-    (d, m, y): (&str, &str, &str),
+    date: (&str, &str, &str),
     score: &str,
 ) -> common::Page {
-    let mut fields: Vec<(String, &str)> = vec![
-        ("requirement".into(), requirement),
-        ("score".into(), score),
-        ("evidence".into(), "Register seen"),
-    ];
-    fields.extend(date_fields("completed", d, m, y));
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-    browser
-        .post(&format!("/training/staff/{person}/records"), &borrowed)
-        .await
+    post_dated(
+        browser,
+        &format!("/training/staff/{person}/records"),
+        &[
+            ("requirement", requirement),
+            ("score", score),
+            ("evidence", "Register seen"),
+        ],
+        "completed",
+        date,
+    )
+    .await
 }
 
 #[tokio::test]
@@ -71,15 +107,14 @@ async fn a_manager_records_training_and_the_person_sees_when_they_may_facilitate
     );
 
     // Staff details, then each completion.
-    let mut details: Vec<(String, &str)> = vec![
-        ("staff_group".into(), "prison"),
-        ("team".into(), "North wing"),
-    ];
-    details.extend(date_fields("joined", "1", "9", "2019"));
-    let borrowed: Vec<(&str, &str)> = details.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-    let saved = manager
-        .post(&format!("/training/staff/{sam}/details"), &borrowed)
-        .await;
+    let saved = post_dated(
+        &manager,
+        &format!("/training/staff/{sam}/details"),
+        &[("staff_group", "prison"), ("team", "North wing")],
+        "joined",
+        ("1", "9", "2019"),
+    )
+    .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
 
     for (requirement, score) in [
@@ -450,19 +485,18 @@ async fn the_overview_filters_counts_charts_and_downloads() {
     let manager = app.browser();
     manager.sign_in(MANAGER, &password(3)).await;
     for (person, team) in [(&sam, "North"), (&oli, "South")] {
-        let mut fields: Vec<(String, &str)> =
-            vec![("staff_group".into(), "prison"), ("team".into(), team)];
-        fields.extend(date_fields("joined", "", "", ""));
-        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-        let page = manager
-            .post(&format!("/training/staff/{person}/details"), &borrowed)
-            .await;
+        let page = post_dated(
+            &manager,
+            &format!("/training/staff/{person}/details"),
+            &[("staff_group", "prison"), ("team", team)],
+            "joined",
+            ("", "", ""),
+        )
+        .await;
         assert_eq!(page.status, 303);
     }
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("sam.csv");
-    std::fs::write(
-        &file,
+    import_csv(
+        &app,
         "email,requirement,module,completed_on,score,evidence
 sam@example.org,aspects,,2024-05-14,,
 sam@example.org,elearning-understanding,understanding-1,2025-02-03,85,
@@ -471,21 +505,7 @@ sam@example.org,elearning-dd,dd-1,2025-02-03,85,
 sam@example.org,elearning-dd,dd-2,2025-02-03,90,
 sam@example.org,dd-face-to-face,,2025-03-01,,
 ",
-    )
-    .unwrap();
-    let data = app.data_dir();
-    let out = run_dialogues(
-        &[
-            "training",
-            "import",
-            "--data",
-            data.to_str().unwrap(),
-            file.to_str().unwrap(),
-        ],
-        &[],
-        dir.path(),
     );
-    assert!(out.status.success(), "{}", stderr(&out));
 
     let all = manager.get("/training/staff").await;
     assert_eq!(all.status, 200);
@@ -520,12 +540,14 @@ sam@example.org,dd-face-to-face,,2025-03-01,,
     assert!(rows[0].starts_with("Oli Other,oli@example.org,South,prison,facilitator,no,missing"));
 
     // The planned date shows in the overview.
-    let mut fields: Vec<(String, &str)> = vec![("requirement".into(), "dd-face-to-face")];
-    fields.extend(date_fields("planned", "14", "1", "2027"));
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-    let planned = manager
-        .post(&format!("/training/staff/{oli}/plans"), &borrowed)
-        .await;
+    let planned = post_dated(
+        &manager,
+        &format!("/training/staff/{oli}/plans"),
+        &[("requirement", "dd-face-to-face")],
+        "planned",
+        ("14", "1", "2027"),
+    )
+    .await;
     assert_eq!(planned.status, 303, "{}", planned.body);
     let all = manager.get("/training/staff").await;
     assert!(all.body.contains("14 January 2027"));
@@ -549,29 +571,13 @@ async fn due_soon_and_expired_training_is_shown_to_the_person_their_supervisor_a
         .await
         .unwrap();
     // E-learning passed more than three years ago has expired.
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("old.csv");
-    std::fs::write(
-        &file,
+    import_csv(
+        &app,
         "email,requirement,module,completed_on,score,evidence
 sam@example.org,elearning-dd,dd-1,2021-02-03,85,
 sam@example.org,elearning-dd,dd-2,2021-02-03,90,
 ",
-    )
-    .unwrap();
-    let data = app.data_dir();
-    let out = run_dialogues(
-        &[
-            "training",
-            "import",
-            "--data",
-            data.to_str().unwrap(),
-            file.to_str().unwrap(),
-        ],
-        &[],
-        dir.path(),
     );
-    assert!(out.status.success(), "{}", stderr(&out));
 
     let learner = app.browser();
     learner.sign_in("sam@example.org", &password(2)).await;

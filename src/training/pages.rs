@@ -1184,9 +1184,6 @@ pub async fn reminders_for(
     user: &CurrentUser,
 ) -> Result<Reminders, AppError> {
     let training = training(state, lang);
-    let staff = store::staff(state.db.reader()).await?;
-    let records = store::all_records(state.db.reader()).await?;
-    let rows = overview::rows(training, &staff, &records, &[], today());
     let supervised: Vec<UserId> = if user.has(Role::Supervisor) {
         accounts::store::supervision_links(state.db.reader())
             .await?
@@ -1197,6 +1194,15 @@ pub async fn reminders_for(
     } else {
         Vec::new()
     };
+    // Only the people this reminder is about, unless the reader manages everyone's training.
+    let manager = user.has(Role::TrainingManager);
+    let staff: Vec<StaffMember> = store::staff(state.db.reader())
+        .await?
+        .into_iter()
+        .filter(|m| manager || m.id == user.id || supervised.contains(&m.id))
+        .collect();
+    let records = store::all_records(state.db.reader()).await?;
+    let rows = overview::rows(training, &staff, &records, &[], today());
     let mut reminders = Reminders::default();
     for row in &rows {
         if row.member.id == user.id {
@@ -1228,7 +1234,7 @@ pub async fn reminders_for(
             ));
         }
     }
-    if user.has(Role::TrainingManager) {
+    if manager {
         let with = |status: Status| {
             rows.iter()
                 .filter(|r| r.states.iter().any(|s| s.status == status))

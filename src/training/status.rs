@@ -79,7 +79,7 @@ impl Status {
             Status::DueSoon => "govuk-tag--yellow",
             Status::Expired => "govuk-tag--red",
             Status::Missing => "govuk-tag--grey",
-            Status::NotRequired => "govuk-tag--white",
+            Status::NotRequired => "app-tag--quiet",
         }
     }
 
