@@ -214,6 +214,8 @@ struct QuestionPage {
     attempt_id: String,
     number: usize,
     total: usize,
+    /// How many questions have an answer (the progress bar).
+    answered: usize,
     scenario_title: String,
     scenario_situation: String,
     /// Whether the scenario text is new to this page (the first question of its scenario).
@@ -264,6 +266,7 @@ fn question_view(
         attempt_id: attempt.id.clone(),
         number: position + 1,
         total,
+        answered: attempt.answers.len(),
         scenario_title: resolved
             .scenario
             .map(|s| s.title.clone())
