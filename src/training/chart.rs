@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(chart.points[0].y, f64::from(HEIGHT) - BOTTOM);
         assert_eq!(chart.points[1].y, TOP);
         assert_eq!(chart.points[1].x, f64::from(WIDTH) - RIGHT);
-        assert_eq!(chart.path, "M48.0 220.0 L624.0 16.0");
+        assert_eq!(chart.path, "M48.0 220.0 L600.0 16.0");
         assert_eq!(chart.points[1].value, "100%");
     }
 }
