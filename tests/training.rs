@@ -67,6 +67,27 @@ async fn post_dated(
     browser.post(path, &all).await
 }
 
+/// Sue Visor, who supervises `person` and signs in with `password(4)`.
+async fn add_supervisor_of(app: &TestApp, person: &UserId) -> UserId {
+    let sue = app
+        .add_person(
+            "sue@example.org",
+            "Sue Visor",
+            &["supervisor"],
+            &password(4),
+        )
+        .await;
+    accounts::set_supervisors(
+        &app.db,
+        &ChangedBy::command_line(),
+        person,
+        std::slice::from_ref(&sue),
+    )
+    .await
+    .unwrap();
+    sue
+}
+
 async fn record(
     browser: &common::Browser,
     person: &UserId,
@@ -213,14 +234,7 @@ async fn bad_completions_are_refused_field_by_field_keeping_what_was_typed() {
 async fn only_training_managers_manage_and_supervisors_only_read_their_own_people() {
     let app = TestApp::spawn().await;
     let (tara, sam) = with_manager_and_sam(&app).await;
-    let sue = app
-        .add_person(
-            "sue@example.org",
-            "Sue Visor",
-            &["supervisor"],
-            &password(4),
-        )
-        .await;
+    add_supervisor_of(&app, &sam).await;
     let other = app
         .add_person(
             "oli@example.org",
@@ -229,14 +243,6 @@ async fn only_training_managers_manage_and_supervisors_only_read_their_own_peopl
             &password(5),
         )
         .await;
-    accounts::set_supervisors(
-        &app.db,
-        &ChangedBy::command_line(),
-        &sam,
-        std::slice::from_ref(&sue),
-    )
-    .await
-    .unwrap();
 
     let learner = app.browser();
     learner.sign_in("sam@example.org", &password(2)).await;
@@ -559,17 +565,7 @@ sam@example.org,dd-face-to-face,,2025-03-01,,
 async fn due_soon_and_expired_training_is_shown_to_the_person_their_supervisor_and_the_manager() {
     let app = TestApp::spawn().await;
     let (_tara, sam) = with_manager_and_sam(&app).await;
-    let sue = app
-        .add_person(
-            "sue@example.org",
-            "Sue Visor",
-            &["supervisor"],
-            &password(4),
-        )
-        .await;
-    accounts::set_supervisors(&app.db, &ChangedBy::command_line(), &sam, &[sue])
-        .await
-        .unwrap();
+    add_supervisor_of(&app, &sam).await;
     // E-learning passed more than three years ago has expired.
     import_csv(
         &app,
@@ -609,4 +605,60 @@ sam@example.org,elearning-dd,dd-2,2021-02-03,90,
             .contains("One member of staff has expired training.")
     );
     assert!(home.body.contains("/training/staff?status=expired"));
+}
+
+#[tokio::test]
+async fn bad_staff_details_plans_and_oversized_uploads_are_refused_clearly() {
+    let app = TestApp::spawn().await;
+    let (_tara, sam) = with_manager_and_sam(&app).await;
+    let manager = app.browser();
+    manager.sign_in(MANAGER, &password(3)).await;
+
+    let long_team = "x".repeat(101);
+    let details = post_dated(
+        &manager,
+        &format!("/training/staff/{sam}/details"),
+        &[("staff_group", "astronauts"), ("team", long_team.as_str())],
+        "joined",
+        ("1", "1", "2099"),
+    )
+    .await;
+    assert_eq!(details.status, 400);
+    assert!(details.body.contains("Choose a staff group from the list"));
+    assert!(
+        details
+            .body
+            .contains("Team names can be up to 100 characters")
+    );
+    assert!(
+        details
+            .body
+            .contains("The joining date must be today or in the past")
+    );
+    assert!(details.body.contains(&long_team), "the typed team is kept");
+
+    let plan = post_dated(
+        &manager,
+        &format!("/training/staff/{sam}/plans"),
+        &[("requirement", "")],
+        "planned",
+        ("14", "", "2027"),
+    )
+    .await;
+    assert_eq!(plan.status, 400);
+    assert!(
+        plan.body
+            .contains("Choose the requirement you are planning")
+    );
+    assert!(plan.body.contains("Enter a day, a month and a year"));
+    assert!(plan.body.contains(r#"value="14""#), "the typed day is kept");
+
+    let mut big = GOOD_FILE.as_bytes().to_vec();
+    big.resize(1024 * 1024 + 10, b'\n');
+    let upload = manager
+        .upload("/training/import", "file", "big.csv", big)
+        .await;
+    assert_eq!(upload.status, 400);
+    assert!(upload.body.contains("The file is larger than 1024 KB"));
+    assert_eq!(count_records(&app).await, 0);
 }

@@ -30,7 +30,8 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn as_text(&self) -> String {
+    /// How the actor is written in the log (and in `recorded_by` columns).
+    pub fn as_text(&self) -> String {
         match self {
             Actor::User(id) => format!("user:{id}"),
             Actor::CommandLine => "command-line".to_owned(),

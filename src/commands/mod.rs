@@ -352,7 +352,7 @@ pub async fn training_import(
         match import::check(&bytes, &context) {
             Ok(rows) => {
                 let summary =
-                    import::apply(&db, &rows, crate::audit::Actor::CommandLine, "command-line")
+                    import::apply(&db, &rows, &ChangedBy::command_line())
                         .await?;
                 Ok(format!(
                     "Imported {} rows from {}: {} added, {} changed, {} already recorded.",

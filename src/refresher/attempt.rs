@@ -130,11 +130,6 @@ pub fn is_correct(question: &Question, chosen: usize) -> bool {
         .is_some_and(|o| o.correct)
 }
 
-/// The toolkit index of the (first) right answer.
-pub fn correct_index(question: &Question) -> Option<usize> {
-    question.options.get_ref().iter().position(|o| o.correct)
-}
-
 /// An attempt's result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Outcome {
@@ -236,7 +231,9 @@ mod tests {
         for plan in &plans {
             for item in &plan.items {
                 let question = resolve(content, item).unwrap().question;
-                let right = correct_index(question).unwrap();
+                let right = (0..question.options.get_ref().len())
+                    .find(|&i| is_correct(question, i))
+                    .unwrap();
                 positions.insert(item.order.iter().position(|&o| o == right).unwrap());
             }
         }

@@ -16,8 +16,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 
 use super::status::Record;
 use super::store::{self, StaffMember, Written, date_text};
-use crate::accounts::UserId;
-use crate::audit::{self, Action, Actor, Entry};
+use crate::accounts::{ChangedBy, UserId};
+use crate::audit::{self, Action, Entry};
 use crate::db::Database;
 use crate::i18n::Lang;
 use crate::toolkit::schema::Training;
@@ -420,13 +420,9 @@ pub struct Summary {
 pub async fn apply(
     db: &Database,
     rows: &[CheckedRow],
-    actor: Actor,
-    source: &str,
+    by: &ChangedBy,
 ) -> Result<Summary, sqlx::Error> {
-    let recorded_by = match &actor {
-        Actor::User(id) => format!("user:{id}"),
-        _ => "command-line".to_owned(),
-    };
+    let recorded_by = by.actor.as_text();
     let mut tx = db.begin_write().await?;
     let mut summary = Summary::default();
     for row in rows {
@@ -439,11 +435,13 @@ pub async fn apply(
     if summary.added + summary.changed > 0 {
         audit::append(
             &mut tx,
-            Entry::new(actor, Action::TrainingImported, source).detail(serde_json::json!({
-                "rows": rows.len(),
-                "added": summary.added,
-                "changed": summary.changed,
-            })),
+            Entry::new(by.actor.clone(), Action::TrainingImported, &by.source).detail(
+                serde_json::json!({
+                    "rows": rows.len(),
+                    "added": summary.added,
+                    "changed": summary.changed,
+                }),
+            ),
         )
         .await?;
     }

@@ -23,43 +23,13 @@ use chrono::NaiveDate;
 pub use pages::routes;
 pub use status::{Facilitation, RequirementState, Status};
 
-use crate::accounts::UserId;
-use crate::audit::{self, Action, Actor, Entry};
+use crate::accounts::{ChangedBy, UserId};
+use crate::audit::{self, Action, Entry};
 use crate::db::Database;
 
 /// Today's date where the app runs (training dates are calendar days, not instants).
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-/// Who made a change, for the record and the audit log.
-#[derive(Debug, Clone)]
-pub struct ChangedBy {
-    pub actor: Actor,
-    pub source: String,
-}
-
-impl ChangedBy {
-    pub fn user(id: &UserId, source: impl Into<String>) -> Self {
-        ChangedBy {
-            actor: Actor::User(id.as_str().to_owned()),
-            source: source.into(),
-        }
-    }
-
-    pub fn command_line() -> Self {
-        ChangedBy {
-            actor: Actor::CommandLine,
-            source: "command-line".to_owned(),
-        }
-    }
-
-    fn recorded_by(&self) -> String {
-        match &self.actor {
-            Actor::User(id) => format!("user:{id}"),
-            _ => "command-line".to_owned(),
-        }
-    }
 }
 
 /// Records one completion (checked by the caller with [`import::check_one`]).
@@ -70,7 +40,7 @@ pub async fn record(
     record: &status::Record,
 ) -> Result<store::Written, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let written = store::write_record(&mut tx, person, record, &by.recorded_by()).await?;
+    let written = store::write_record(&mut tx, person, record, &by.actor.as_text()).await?;
     if written != store::Written::Unchanged {
         audit::append(
             &mut tx,

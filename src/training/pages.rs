@@ -22,11 +22,11 @@ use super::import::{self, Context, LineProblems};
 use super::overview::{self, Counts, Filters, StaffRow};
 use super::status::{self, Facilitation, Gap, Record, RequirementState, Status};
 use super::store::{self, StaffMember, date_text};
-use super::{ChangedBy, chart::LineChart, today};
-use crate::accounts::{self, Role, UserId};
+use super::{chart::LineChart, today};
+use crate::accounts::{self, ChangedBy, Role, UserId};
 use crate::auth::{CurrentUser, TrainingManager, visible};
 use crate::i18n::Lang;
-use crate::toolkit::schema::{Requirement, RequirementKind, Training};
+use crate::toolkit::schema::{Requirement, Training};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, FormErrors, Pairs};
@@ -1017,7 +1017,7 @@ impl ImportPage {
                         .iter()
                         .map(|m| (m.id.get_ref().clone(), m.name.clone()))
                         .collect(),
-                    assessed: r.pass_mark.is_some() || r.kind == RequirementKind::Refresher,
+                    assessed: r.pass_mark.is_some(),
                 })
                 .collect(),
             max_kb: MAX_IMPORT_BYTES / 1024,
@@ -1112,13 +1112,7 @@ async fn import_upload(
     };
     match import::check(&bytes, &context) {
         Ok(rows) => {
-            let summary = import::apply(
-                &state.db,
-                &rows,
-                crate::audit::Actor::User(manager.0.id.as_str().to_owned()),
-                &peer.ip().to_string(),
-            )
-            .await?;
+            let summary = import::apply(&state.db, &rows, &changed_by(&manager, peer)).await?;
             Ok(Redirect::to(&format!(
                 "/training/import?added={}&changed={}&unchanged={}",
                 summary.added, summary.changed, summary.unchanged
