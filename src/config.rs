@@ -41,6 +41,10 @@ pub struct Config {
     pub secure_cookies: bool,
     /// How long activation and reset links stay usable (`--activation-valid`).
     pub activation_validity: Duration,
+    /// The local route for reporting a concern, shown whenever one is raised
+    /// (`--reporting-route`, `DIALOGUES_REPORTING_ROUTE`). `None` shows a general instruction
+    /// in the page's language; an organisation sets its own procedure and contacts here.
+    pub reporting_route: Option<String>,
 }
 
 /// The toolkit in use: the one built into the binary, or an organisation's own folder.
@@ -65,6 +69,7 @@ impl Config {
             absolute_timeout: DEFAULT_ABSOLUTE_TIMEOUT,
             secure_cookies: false,
             activation_validity: DEFAULT_ACTIVATION_VALIDITY,
+            reporting_route: None,
         }
     }
 }

@@ -212,6 +212,10 @@ struct ServeArgs {
     /// How long activation and reset links made in the web pages stay usable.
     #[arg(long, env = "DIALOGUES_ACTIVATION_VALID", default_value = "72h", value_parser = humantime::parse_duration, value_name = "DURATION")]
     activation_valid: std::time::Duration,
+    /// Your organisation's route for reporting a concern (who to tell, how, by when), shown
+    /// every time a facilitator raises one. Without it, a general instruction is shown.
+    #[arg(long, env = "DIALOGUES_REPORTING_ROUTE", value_name = "TEXT")]
+    reporting_route: Option<String>,
 }
 
 impl ServeArgs {
@@ -226,6 +230,10 @@ impl ServeArgs {
             absolute_timeout: self.absolute_timeout,
             secure_cookies: self.secure_cookies,
             activation_validity: self.activation_valid,
+            reporting_route: self
+                .reporting_route
+                .map(|text| text.trim().to_owned())
+                .filter(|text| !text.is_empty()),
         }
     }
 }

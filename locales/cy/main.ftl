@@ -462,3 +462,288 @@ refresher-back = Yn ôl i'r cwrs gloywi
 refresher-changed-title = Ni all yr ymgais hon barhau
 refresher-changed-body = Mae cynnwys y cwrs gloywi wedi newid ers i chi ddechrau'r ymgais hon, felly nid yw rhai o'i chwestiynau'n bodoli mwyach. Caewch hi a dechreuwch ymgais newydd; bydd eich atebion cynharach yn aros yn eich hanes.
 refresher-changed-button = Cau'r ymgais hon
+
+## Achosion
+nav-caseload = Eich achosion
+nav-review = Adolygu
+cancel = Canslo
+back-to-case = Yn ôl i'r achos
+setting-custody = Yn y ddalfa (carchar)
+setting-community = Yn y gymuned (prawf)
+caseload-title = Eich achosion
+caseload-intro = Mae gan bob achos gyfeirnod sy'n cael ei greu gan y system. Dim ond ar dudalen yr achos y mae enwau a manylion adnabod eraill yn cael eu dangos, ac mae'n cael ei gofnodi bob tro y cânt eu hagor.
+caseload-open-case = Agor achos newydd
+caseload-none = Nid oes gennych unrhyw achosion agored.
+caseload-open-caption = { $count ->
+    [one] 1 achos agored
+   *[other] { $count } achos agored
+}
+caseload-closed-caption = { $count ->
+    [one] 1 achos wedi'i gau
+   *[other] { $count } achos wedi'u cau
+}
+caseload-reference = Cyfeirnod
+caseload-sessions = Sesiynau
+caseload-last-session = Sesiwn ddiwethaf
+caseload-next-session = Sesiwn nesaf
+caseload-flags = Angen sylw
+caseload-none-yet = Dim eto
+caseload-not-planned = Heb ei chynllunio
+caseload-concerns = { $count ->
+    [one] 1 pryder agored
+   *[other] { $count } pryder agored
+}
+caseload-awaiting-review = { $count ->
+    [one] 1 yn aros am adolygiad
+   *[other] { $count } yn aros am adolygiad
+}
+caseload-session-count = { $count ->
+    [one] 1 sesiwn
+   *[other] { $count } sesiwn
+}
+case-new-title = Agor achos newydd
+case-new-intro = Mae'r system yn rhoi cyfeirnod i'r achos. Defnyddiwch y cyfeirnod pan fyddwch yn siarad neu'n ysgrifennu am yr achos.
+case-details-protected = Mae'r manylion hyn wedi'u hamgryptio. Dim ond chi, eich goruchwylwyr ac allwedd adfer eich sefydliad sy'n gallu eu hagor.
+case-details-change-title = Newid manylion yr unigolyn
+case-name-label = Enw llawn
+case-dob-label = Dyddiad geni
+case-dob-hint = Er enghraifft, 27 3 1990
+case-number-label = Rhif carchar neu brawf
+case-number-hint = Fel y mae eich sefydliad yn ei ysgrifennu, er enghraifft A1234BC
+case-setting-label = Ble mae'r unigolyn
+case-new-save = Agor yr achos
+case-details-save = Cadw'r manylion
+case-problem-name-missing = Rhowch enw llawn yr unigolyn
+case-problem-name-long = Rhaid i'r enw fod yn { $max } nod neu lai
+case-problem-dob-missing = Rhowch ddyddiad geni'r unigolyn
+case-problem-dob-future = Rhaid i'r dyddiad geni fod yn y gorffennol
+case-problem-number-missing = Rhowch rif carchar neu brawf yr unigolyn
+case-problem-number-long = Rhaid i'r rhif fod yn { $max } nod neu lai
+case-problem-setting-missing = Dewiswch ble mae'r unigolyn
+case-problem-changed-elsewhere = Cafodd y manylion hyn eu newid mewn tab neu ffenestr arall. Gwiriwch y manylion isod a'u cadw eto.
+case-title = Achos { $reference }
+case-caption-open = Achos agored
+case-caption-closed = Achos wedi'i gau
+case-notice-opened = Mae'r achos ar agor. Cynlluniwch y sesiwn gyntaf pan fyddwch yn barod.
+case-notice-details = Mae'r manylion wedi'u cadw.
+case-notice-closed = Mae'r achos wedi'i gau. Gallwch ei ailagor unrhyw bryd.
+case-notice-reopened = Mae'r achos ar agor eto.
+case-notice-override = Mae'r eithriad wedi'i gofnodi. Gall yr hwylusydd nawr gynllunio un sesiwn ar yr achos hwn.
+case-open-concerns = { $count ->
+    [one] Mae 1 pryder agored ar yr achos hwn.
+   *[other] Mae { $count } pryder agored ar yr achos hwn.
+}
+case-see-concerns = Gweld y pryderon
+case-details-heading = Yr unigolyn
+case-facilitator = Hwylusydd
+case-opened = Agorwyd
+case-closed-on = caewyd { $date }
+case-change-details = Newid manylion yr unigolyn
+case-next-heading = Y sesiwn nesaf
+case-next-none = Nid oes sesiwn wedi'i chynllunio.
+case-next-on = Wedi'i chynllunio ar gyfer { $date }
+case-suggested = Y modiwl nesaf a awgrymir:
+case-plan-session = Cynllunio sesiwn
+case-sessions-heading = Sesiynau
+case-sessions-none = Dim sesiynau eto.
+case-session-module = Modiwl
+case-session-date = Dyddiad
+case-session-status = Statws
+case-formulation-heading = Fformiwleiddiad
+case-formulation-none = Nid oes tystiolaeth wedi'i chysylltu â'r fformiwleiddiad eto. Pan fyddwch yn cau sesiwn, gallwch gysylltu'r hyn a glywsoch â ffactorau fformiwleiddio.
+case-formulation-evidence = { $count } darn o dystiolaeth o sesiynau, ar draws { $factors } ffactor fformiwleiddio.
+case-concerns-heading = Pryderon
+case-concerns-none = Nid oes unrhyw bryderon wedi'u codi ar yr achos hwn.
+case-concern-raised = Codwyd gan { $name } ar { $date }
+case-concern-session = Gweld y sesiwn lle cafodd ei godi
+case-close-heading = Cau'r achos
+case-close-hint = Caewch yr achos pan fydd y gwaith wedi dod i ben. Nid oes dim yn cael ei ddileu, a gallwch ei ailagor.
+case-close = Cau'r achos
+case-reopen-heading = Ailagor yr achos
+case-reopen-hint = Ailagorwch yr achos i gynllunio rhagor o sesiynau.
+case-reopen = Ailagor yr achos
+error-no-case-key-title = Nid oes gennych yr allwedd i'r achos hwn eto
+error-no-case-key-body = Mae hwn yn achos y cewch ei weld, ond mae ei nodiadau wedi'u hamgryptio ac nid ydynt wedi'u rhannu â'ch allwedd bresennol eto. Mae hyn yn digwydd pan fyddwch newydd ddod yn oruchwyliwr i rywun, neu ar ôl i'ch cyfrinair gael ei ailosod.
+error-no-case-key-what-to-do = Bydd yr allwedd yn cael ei rhannu â chi'n awtomatig y tro nesaf y bydd hwylusydd yr achos yn ei agor. Os na all hynny aros, gofynnwch i'ch gweinyddwr adfer mynediad gyda'r allwedd adfer.
+error-no-case-key-back = Ewch i'ch achosion
+
+## Y gwiriad hyfforddiant
+gate-title = Ni allwch ddechrau sesiwn eto
+gate-blocked = Nid yw eich hyfforddiant Developing Dialogues yn bodloni'r rheol ar gyfer cynnal sesiynau:
+gate-what-to-do = Gofynnwch i'ch rheolwr hyfforddiant gofnodi unrhyw hyfforddiant rydych wedi'i wneud, neu gofynnwch i'ch goruchwyliwr am eithriad ar gyfer un sesiwn.
+gate-see-training = Gweld eich hyfforddiant
+gate-override-applies = Mae eich goruchwyliwr wedi caniatáu un sesiwn ar yr achos hwn tra bo'ch hyfforddiant yn cael ei ddiweddaru. Eu rheswm:
+override-heading = Caniatáu un sesiwn
+override-intro = Nid yw hyfforddiant { $name } yn bodloni'r rheol ar gyfer cynnal sesiynau:
+override-reason-label = Pam y dylai'r sesiwn hon fynd yn ei blaen?
+override-reason-hint = Mae hyn yn cael ei gofnodi gyda'ch enw a'i ddangos ar y sesiwn. Mae'n caniatáu un sesiwn ar yr achos hwn yn unig.
+override-save = Caniatáu un sesiwn
+override-waiting = Rydych wedi caniatáu un sesiwn, ond nid yw wedi'i chynllunio eto. Eich rheswm:
+override-problem-missing = Rhowch y rheswm dros ganiatáu'r sesiwn hon
+override-problem-long = Rhaid i'r rheswm fod yn { $max } nod neu lai
+
+## Sesiynau
+choose-title = Pa fodiwl fydd y sesiwn hon yn ei ddefnyddio?
+choose-hint = Y modiwl a awgrymir yw'r un nesaf yn y rhaglen nad yw'r achos hwn wedi'i ddefnyddio.
+choose-suggested = Awgrymir
+choose-used = Defnyddiwyd o'r blaen
+choose-continue = Parhau
+session-problem-module-missing = Dewiswch fodiwl
+session-problem-module-unknown = Nid yw'r modiwl hwnnw yn y pecyn cymorth. Dewiswch un o'r modiwlau a restrir.
+session-problem-gate = Nid yw eich hyfforddiant yn bodloni'r rheol ar gyfer cynnal sesiynau mwyach. Gweler eich hyfforddiant i weld beth sydd ar goll.
+session-problem-case-closed = Mae'r achos wedi'i gau. Ailagorwch ef i gynllunio neu newid sesiynau.
+session-problem-submitted = Mae'r sesiwn hon wedi'i chyflwyno i'w hadolygu, felly ni ellir ei newid nawr.
+session-problem-signed-off = Mae'r sesiwn hon wedi'i chymeradwyo. Ychwanegwch ddiwygiad yn lle hynny.
+session-problem-not-ready = Ni ellir newid y sesiwn hon yn ei chyflwr presennol.
+session-problem-already-submitted = Roedd y sesiwn hon wedi'i chyflwyno eisoes. Ni newidiwyd dim.
+session-problem-close-first = Caewch y sesiwn gyda chrynodeb cyn i chi ei chyflwyno.
+session-problem-already-signed-off = Roedd y sesiwn hon wedi'i chymeradwyo eisoes. Ni newidiwyd dim.
+session-problem-not-submitted = Dim ond sesiwn sydd wedi'i chyflwyno y gellir ei chymeradwyo.
+plan-title = Cynllunio'r sesiwn
+plan-date-label = Dyddiad y sesiwn
+plan-date-hint = Er enghraifft, 27 3 2026
+plan-place-label = Lleoliad
+plan-place-hint = Er enghraifft, yr ystafell gyfweld ar goridor yr adran addysg
+plan-preparation-legend = Paratoi
+plan-preparation-hint = Ticiwch bob eitem wrth i chi ei gwneud. Gallwch ddod yn ôl at y rhestr hon cyn y sesiwn.
+plan-safety-legend = Eich diogelwch eich hun
+plan-safety-1 = Mae rhywun yn gwybod ble rydw i, gyda phwy rydw i a phryd y byddaf yn gorffen.
+plan-safety-2 = Rwy'n gwybod sut i seinio'r larwm yn yr ystafell hon.
+plan-safety-3 = Gallaf adael yr ystafell yn hawdd, ac nid oes dim yn rhwystro fy ffordd allan.
+plan-safety-4 = Rwyf wedi trefnu i siarad â'm goruchwyliwr neu â chydweithiwr wedyn.
+plan-safety-notes-label = Eich trefniadau diogelwch (dewisol)
+plan-safety-notes-hint = Unrhyw beth arall rydych wedi'i drefnu i'ch cadw eich hun yn ddiogel.
+plan-save = Cadw'r cynllun
+plan-problem-date-missing = Rhowch ddyddiad y sesiwn
+plan-problem-place-long = Rhaid i'r lleoliad fod yn { $max } nod neu lai
+session-status-planned = Wedi'i chynllunio
+session-status-in-progress = Ar y gweill
+session-status-closed = Wedi'i chau, heb ei chyflwyno
+session-status-submitted = Yn aros am adolygiad
+session-status-signed-off = Wedi'i chymeradwyo
+session-notice-closed = Mae'r sesiwn wedi'i chau. Gwiriwch y crynodeb, yna cyflwynwch hi i'w hadolygu.
+session-notice-submitted = Mae'r sesiwn wedi'i hanfon at eich goruchwyliwr i'w hadolygu.
+session-notice-signed-off = Mae'r sesiwn wedi'i chymeradwyo a'i chloi.
+session-notice-amended = Mae eich diwygiad wedi'i ychwanegu.
+session-notice-saved = Mae eich nodiadau wedi'u cadw. Gallwch barhau o'r man lle gwnaethoch adael.
+session-plan-heading = Cynllun
+session-not-set = Heb ei osod
+session-checklist = Rhestr wirio paratoi
+session-checks-done = { $done } o { $total } wedi'u gwneud
+session-facilitator = Hwylusydd
+session-change-plan = Newid y cynllun
+session-stages-heading = Camau
+session-stage-has-notes = Nodiadau
+session-begin = Dechrau'r sesiwn
+session-resume = Parhau â'r sesiwn
+session-close = Cau'r sesiwn
+session-closing-heading = Cofnod cau
+session-change-closing = Newid y cofnod cau
+session-submit-hint = Pan fyddwch yn cyflwyno'r sesiwn, bydd eich goruchwyliwr yn ei hadolygu. Ni allwch ei newid tra bydd gyda nhw.
+session-submit = Cyflwyno i'w hadolygu
+session-submitted-on = Cyflwynwyd i'w hadolygu ar { $date }.
+session-signed-off-by = Cymeradwywyd gan { $name } ar { $date }. Mae'r cofnod wedi'i gloi; mae newidiadau'n cael eu hychwanegu fel diwygiadau wrth ei ochr.
+session-sign-off-hint = Mae cymeradwyo yn cloi'r sesiwn. Mae newidiadau diweddarach yn cael eu cadw fel diwygiadau wrth ei hochr.
+session-sign-off = Cymeradwyo'r sesiwn
+session-amendments-heading = Diwygiadau
+session-amendments-none = Dim diwygiadau.
+session-amendment-by = Diwygiad gan { $name } ar { $date }
+session-add-amendment = Ychwanegu diwygiad
+session-snapshot-heading = Hyfforddiant yr hwylusydd ar { $date }
+session-snapshot-met = Roedd hyfforddiant yr hwylusydd yn bodloni'r rheol ar gyfer cynnal sesiynau.
+session-snapshot-overridden = Nid oedd hyfforddiant yr hwylusydd yn bodloni'r rheol; caniataodd goruchwyliwr y sesiwn hon.
+session-snapshot-not-met = Nid oedd hyfforddiant yr hwylusydd yn bodloni'r rheol.
+session-snapshot-until = dilys tan { $date }
+session-override-by = Caniatawyd gan { $name } ar { $date }: { $reason }
+session-toolkit-version = Fersiwn y pecyn cymorth a ddefnyddiwyd: { $version }
+stage-of = Cam { $number } o { $total }
+stage-minutes = { $count ->
+    [one] Tua 1 munud
+    [two] Tua 2 funud
+   *[other] Tua { $count } munud
+}
+stage-questions = Cwestiynau y gallech eu gofyn
+stage-listen-for = Beth i wrando amdano
+stage-informs = Gall yr hyn a glywch yma lywio: { $factors }
+stage-notes-label = Eich nodiadau ar gyfer y cam hwn
+stage-notes-hint = Hyd at { $max } nod. Mae eich nodiadau'n cael eu cadw wrth i chi deipio, a phan fyddwch yn pwyso unrhyw fotwm isod.
+stage-save-next = Cadw a mynd i'r cam nesaf
+stage-save-close = Cadw a chau'r sesiwn
+stage-save-previous = Cadw a mynd yn ôl un cam
+stage-save-leave = Cadw a dod yn ôl yn nes ymlaen
+stage-no-notes = Dim nodiadau ar gyfer y cam hwn.
+stage-pagination = Camau
+stage-previous = Y cam blaenorol
+stage-next = Y cam nesaf
+stage-back-to-session = Yn ôl i'r sesiwn
+notes-autosaved-at = Wedi'u cadw am { $time }
+notes-autosave-signed-out = Heb eu cadw: rydych wedi cael eich allgofnodi. Copïwch eich nodiadau, mewngofnodwch eto mewn tab newydd, yna gludwch nhw yn ôl.
+notes-problem-too-long = Rhaid i'r nodiadau fod yn { $max } nod neu lai. Rydych wedi teipio { $count }: byrhewch nhw, neu symudwch rai i gam arall.
+notes-problem-conflict = Cafodd y nodiadau hyn eu newid mewn tab neu ffenestr arall ar ôl i chi agor y dudalen hon. Mae eich testun isod ac nid oes dim wedi'i golli. Cymharwch ef â'r testun a gadwyd, yna cadwch eto i gadw eich testun chi.
+notes-conflict-saved-heading = Y testun a gadwyd, o'r tab neu'r ffenestr arall
+notes-signed-out-title = Cawsoch eich allgofnodi cyn i'ch nodiadau gael eu cadw
+notes-signed-out-body = Ni chafodd eich nodiadau eu cadw, ond maent yn cael eu dangos isod fel nad oes dim yn cael ei golli.
+notes-signed-out-step-copy = Copïwch eich nodiadau o'r blwch isod.
+notes-signed-out-step-sign-in = Mewngofnodwch eto (mae hyn yn agor mewn tab newydd).
+notes-signed-out-step-paste = Ewch yn ôl i'r cam, gludwch eich nodiadau a'u cadw.
+notes-signed-out-your-text = Eich nodiadau
+notes-signed-out-sign-in = Mewngofnodi eto
+close-title = Cau'r sesiwn
+close-summary-label = Crynodeb o'r sesiwn
+close-summary-hint = Beth y buoch yn siarad amdano a beth oedd yn amlwg. Hyd at { $max } nod.
+close-engagement-legend = Sut gwnaeth yr unigolyn gymryd rhan?
+engagement-engaged = Cymerodd ran yn llawn
+engagement-partly = Cymerodd ran mewn rhan o'r sesiwn
+engagement-guarded = Gwyliadwrus neu amharod
+engagement-declined = Gwrthododd gymryd rhan
+close-actions-label = Camau gweithredu y cytunwyd arnynt
+close-actions-hint = Beth y cytunoch chi a'r unigolyn i'w wneud cyn y sesiwn nesaf.
+close-next-label = Y sesiwn nesaf (dewisol)
+close-next-hint = Er enghraifft, 27 3 2026
+close-evidence-legend = Tystiolaeth ar gyfer y fformiwleiddiad
+close-evidence-hint = Cysylltwch yr hyn a glywsoch â ffactorau fformiwleiddio. Gadewch flwch yn wag os na ddywedodd y sesiwn hon ddim am y ffactor hwnnw. Mae'r ffactorau y mae camau'r modiwl hwn yn eu llywio yn cael eu dangos yn gyntaf.
+close-evidence-other = Ffactorau fformiwleiddio eraill
+close-save = Cau'r sesiwn
+close-problem-summary-missing = Rhowch grynodeb o'r sesiwn
+close-problem-engagement-missing = Dewiswch sut gwnaeth yr unigolyn gymryd rhan
+close-problem-next-past = Rhaid i'r sesiwn nesaf fod heddiw neu'n hwyrach
+amend-title = Ychwanegu diwygiad
+amend-hint = Dywedwch beth rydych yn ei gywiro neu'n ei ychwanegu, a pham. Mae'r cofnod a gymeradwywyd yn aros fel yr oedd. Hyd at { $max } nod.
+amend-save = Ychwanegu'r diwygiad
+amend-problem-missing = Rhowch y diwygiad
+
+## Pryderon
+concern-raise = Codi pryder
+concern-title = Codi pryder
+concern-urgent = Os oes unrhyw un mewn perygl uniongyrchol, gweithredwch nawr a dilynwch eich gweithdrefn argyfwng yn gyntaf. Cofnodwch y pryder wedyn.
+concern-route-heading = Sut i roi gwybod amdano
+concern-route-default = Dywedwch wrth eich goruchwyliwr heddiw, wyneb yn wyneb neu dros y ffôn, a dilynwch weithdrefn diogelu a rhannu gwybodaeth eich sefydliad. Cofnodwch yr hyn a ddywedwyd yng ngeiriau'r unigolyn ei hun, pryd, a phwy arall oedd yno.
+concern-what-label = Beth a ddatgelwyd neu a welwyd
+concern-what-hint = Defnyddiwch eiriau'r unigolyn ei hun lle gallwch. Hyd at { $max } nod.
+concern-action-label = Beth rydych wedi'i wneud yn barod (dewisol)
+concern-action-hint = Er enghraifft, wrth bwy y dywedoch chi a phryd.
+concern-save = Cofnodi'r pryder
+concern-problem-missing = Rhowch beth a ddatgelwyd neu a welwyd
+concern-raised-title = Pryder wedi'i gofnodi
+concern-raised-body = Mae'r achos wedi'i nodi a gall eich goruchwyliwr ei weld yn eu rhestr adolygu nawr.
+concern-back-to-stage = Mynd yn ôl i'r sesiwn
+concern-open = Agored
+concern-acknowledged = Wedi'i gydnabod
+concern-acknowledge = Marcio fel wedi'i weld gan oruchwyliwr
+
+## Adolygu
+review-title = Adolygu
+review-concerns-heading = { $count ->
+    [one] 1 pryder agored
+   *[other] { $count } pryder agored
+}
+review-concerns-none = Dim pryderon agored gan y bobl rydych yn eu goruchwylio.
+review-sessions-heading = { $count ->
+    [one] 1 sesiwn yn aros i gael ei chymeradwyo
+   *[other] { $count } sesiwn yn aros i gael eu cymeradwyo
+}
+review-sessions-none = Nid oes unrhyw sesiynau'n aros amdanoch.
+review-facilitator = Hwylusydd
+review-what = Beth
+review-when = Pryd
+review-concern = Pryder wedi'i godi

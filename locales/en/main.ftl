@@ -442,3 +442,287 @@ refresher-back = Back to the refresher
 refresher-changed-title = This attempt cannot continue
 refresher-changed-body = The refresher content has changed since you started this attempt, so some of its questions no longer exist. Close it and start a new attempt; your earlier answers stay in your history.
 refresher-changed-button = Close this attempt
+
+## Cases
+nav-caseload = Your cases
+nav-review = Review
+cancel = Cancel
+back-to-case = Back to the case
+setting-custody = In custody (prison)
+setting-community = In the community (probation)
+caseload-title = Your cases
+caseload-intro = Each case has a reference made by the system. Names and other identifying details are only shown on the case page, and every time they are opened it is recorded.
+caseload-open-case = Open a new case
+caseload-none = You have no open cases.
+caseload-open-caption = { $count ->
+    [one] 1 open case
+   *[other] { $count } open cases
+}
+caseload-closed-caption = { $count ->
+    [one] 1 closed case
+   *[other] { $count } closed cases
+}
+caseload-reference = Reference
+caseload-sessions = Sessions
+caseload-last-session = Last session
+caseload-next-session = Next session
+caseload-flags = Needs attention
+caseload-none-yet = None yet
+caseload-not-planned = Not planned
+caseload-concerns = { $count ->
+    [one] 1 open concern
+   *[other] { $count } open concerns
+}
+caseload-awaiting-review = { $count ->
+    [one] 1 awaiting review
+   *[other] { $count } awaiting review
+}
+caseload-session-count = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+case-new-title = Open a new case
+case-new-intro = The system gives the case a reference. Use the reference when you talk or write about the case.
+case-details-protected = These details are encrypted. Only you, your supervisors and your organisation's recovery key can open them.
+case-details-change-title = Change the person's details
+case-name-label = Full name
+case-dob-label = Date of birth
+case-dob-hint = For example, 27 3 1990
+case-number-label = Prison or probation number
+case-number-hint = As your organisation writes it, for example A1234BC
+case-setting-label = Where the person is
+case-new-save = Open the case
+case-details-save = Save the details
+case-problem-name-missing = Enter the person's full name
+case-problem-name-long = The name must be { $max } characters or fewer
+case-problem-dob-missing = Enter the person's date of birth
+case-problem-dob-future = The date of birth must be in the past
+case-problem-number-missing = Enter the person's prison or probation number
+case-problem-number-long = The number must be { $max } characters or fewer
+case-problem-setting-missing = Choose where the person is
+case-problem-changed-elsewhere = These details were changed in another tab or window. Check the details below and save again.
+case-title = Case { $reference }
+case-caption-open = Open case
+case-caption-closed = Closed case
+case-notice-opened = The case is open. Plan the first session when you are ready.
+case-notice-details = The details have been saved.
+case-notice-closed = The case is closed. You can reopen it at any time.
+case-notice-reopened = The case is open again.
+case-notice-override = The override is recorded. The facilitator can now plan one session on this case.
+case-open-concerns = { $count ->
+    [one] There is 1 open concern on this case.
+   *[other] There are { $count } open concerns on this case.
+}
+case-see-concerns = See the concerns
+case-details-heading = The person
+case-facilitator = Facilitator
+case-opened = Opened
+case-closed-on = closed { $date }
+case-change-details = Change the person's details
+case-next-heading = Next session
+case-next-none = No session is planned.
+case-next-on = Planned for { $date }
+case-suggested = Suggested next module:
+case-plan-session = Plan a session
+case-sessions-heading = Sessions
+case-sessions-none = No sessions yet.
+case-session-module = Module
+case-session-date = Date
+case-session-status = Status
+case-formulation-heading = Formulation
+case-formulation-none = No evidence has been linked to the formulation yet. When you close a session you can link what you heard to formulation factors.
+case-formulation-evidence = { $count } pieces of evidence from sessions, across { $factors } formulation factors.
+case-concerns-heading = Concerns
+case-concerns-none = No concerns have been raised on this case.
+case-concern-raised = Raised by { $name } on { $date }
+case-concern-session = See the session it was raised in
+case-close-heading = Close the case
+case-close-hint = Close the case when the work has ended. Nothing is deleted, and you can reopen it.
+case-close = Close the case
+case-reopen-heading = Reopen the case
+case-reopen-hint = Reopen the case to plan more sessions.
+case-reopen = Reopen the case
+error-no-case-key-title = You do not have the key to this case yet
+error-no-case-key-body = The case is one you may see, but its notes are encrypted and have not yet been shared with your current key. This happens when you have just become someone's supervisor, or after your password was reset.
+error-no-case-key-what-to-do = The key is shared with you automatically the next time the case's facilitator opens it. If that cannot wait, ask your administrator to restore access with the recovery key.
+error-no-case-key-back = Go to your cases
+
+## The training gate
+gate-title = You cannot start a session yet
+gate-blocked = Your Developing Dialogues training does not meet the rule for running sessions:
+gate-what-to-do = Ask your training manager to record any training you have done, or your supervisor for an override for one session.
+gate-see-training = See your training
+gate-override-applies = Your supervisor has allowed one session on this case while your training is brought up to date. Their reason:
+override-heading = Allow one session
+override-intro = { $name }'s training does not meet the rule for running sessions:
+override-reason-label = Why should this session go ahead?
+override-reason-hint = This is recorded with your name and shown on the session. It allows one session on this case only.
+override-save = Allow one session
+override-waiting = You have allowed one session, which has not been planned yet. Your reason:
+override-problem-missing = Enter the reason for allowing this session
+override-problem-long = The reason must be { $max } characters or fewer
+
+## Sessions
+choose-title = Which module will this session use?
+choose-hint = The suggested module is the next one in the programme that this case has not used.
+choose-suggested = Suggested
+choose-used = Used before
+choose-continue = Continue
+session-problem-module-missing = Choose a module
+session-problem-module-unknown = That module is not in the toolkit. Choose one of the modules listed.
+session-problem-gate = Your training no longer meets the rule for running sessions. See your training for what is missing.
+session-problem-case-closed = The case is closed. Reopen it to plan or change sessions.
+session-problem-submitted = This session has been submitted for review, so it cannot be changed now.
+session-problem-signed-off = This session has been signed off. Add an amendment instead.
+session-problem-not-ready = This session cannot be changed in its current state.
+session-problem-already-submitted = This session was already submitted. Nothing was changed.
+session-problem-close-first = Close the session with a summary before you submit it.
+session-problem-already-signed-off = This session was already signed off. Nothing was changed.
+session-problem-not-submitted = Only a submitted session can be signed off.
+plan-title = Plan the session
+plan-date-label = Date of the session
+plan-date-hint = For example, 27 3 2026
+plan-place-label = Place
+plan-place-hint = For example, the interview room on the education corridor
+plan-preparation-legend = Preparation
+plan-preparation-hint = Tick each item as you do it. You can come back to this list before the session.
+plan-safety-legend = Your own safety
+plan-safety-1 = Someone knows where I am, who I am with and when I will finish.
+plan-safety-2 = I know how to raise the alarm in this room.
+plan-safety-3 = I can leave the room easily, and nothing blocks my way out.
+plan-safety-4 = I have arranged to talk to my supervisor or a colleague afterwards.
+plan-safety-notes-label = Your safety arrangements (optional)
+plan-safety-notes-hint = Anything else you have arranged to keep yourself safe.
+plan-save = Save the plan
+plan-problem-date-missing = Enter the date of the session
+plan-problem-place-long = The place must be { $max } characters or fewer
+session-status-planned = Planned
+session-status-in-progress = In progress
+session-status-closed = Closed, not submitted
+session-status-submitted = Awaiting review
+session-status-signed-off = Signed off
+session-notice-closed = The session is closed. Check the summary, then submit it for review.
+session-notice-submitted = The session has been sent to your supervisor for review.
+session-notice-signed-off = The session is signed off and locked.
+session-notice-amended = Your amendment has been added.
+session-notice-saved = Your notes have been saved. You can carry on from where you left off.
+session-plan-heading = Plan
+session-not-set = Not set
+session-checklist = Preparation checklist
+session-checks-done = { $done } of { $total } done
+session-facilitator = Facilitator
+session-change-plan = Change the plan
+session-stages-heading = Stages
+session-stage-has-notes = Notes
+session-begin = Start the session
+session-resume = Carry on with the session
+session-close = Close the session
+session-closing-heading = Closing record
+session-change-closing = Change the closing record
+session-submit-hint = When you submit the session, your supervisor reviews it. You cannot change it while it is with them.
+session-submit = Submit for review
+session-submitted-on = Submitted for review on { $date }.
+session-signed-off-by = Signed off by { $name } on { $date }. The record is locked; changes are added as amendments beside it.
+session-sign-off-hint = Signing off locks the session. Later changes are kept as amendments beside it.
+session-sign-off = Sign off the session
+session-amendments-heading = Amendments
+session-amendments-none = No amendments.
+session-amendment-by = Amendment by { $name } on { $date }
+session-add-amendment = Add an amendment
+session-snapshot-heading = Facilitator's training on { $date }
+session-snapshot-met = The facilitator's training met the rule for running sessions.
+session-snapshot-overridden = The facilitator's training did not meet the rule; a supervisor allowed this session.
+session-snapshot-not-met = The facilitator's training did not meet the rule.
+session-snapshot-until = valid until { $date }
+session-override-by = Allowed by { $name } on { $date }: { $reason }
+session-toolkit-version = Toolkit version used: { $version }
+stage-of = Stage { $number } of { $total }
+stage-minutes = { $count ->
+    [one] About 1 minute
+   *[other] About { $count } minutes
+}
+stage-questions = Questions you could ask
+stage-listen-for = What to listen for
+stage-informs = What you hear here can inform: { $factors }
+stage-notes-label = Your notes for this stage
+stage-notes-hint = Up to { $max } characters. Your notes are saved as you type, and when you press any button below.
+stage-save-next = Save and go to the next stage
+stage-save-close = Save and close the session
+stage-save-previous = Save and go back a stage
+stage-save-leave = Save and come back later
+stage-no-notes = No notes for this stage.
+stage-pagination = Stages
+stage-previous = Previous stage
+stage-next = Next stage
+stage-back-to-session = Back to the session
+notes-autosaved-at = Saved at { $time }
+notes-autosave-signed-out = Not saved: you have been signed out. Copy your notes, sign in again in a new tab, then paste them back.
+notes-problem-too-long = Notes must be { $max } characters or fewer. You have typed { $count }: shorten them, or move some to another stage.
+notes-problem-conflict = These notes were changed in another tab or window after you opened this page. Your text is below and nothing has been lost. Compare it with the saved text, then save again to keep yours.
+notes-conflict-saved-heading = The saved text, from the other tab or window
+notes-signed-out-title = You were signed out before your notes were saved
+notes-signed-out-body = Your notes were not saved, but they are shown below so that nothing is lost.
+notes-signed-out-step-copy = Copy your notes from the box below.
+notes-signed-out-step-sign-in = Sign in again (this opens in a new tab).
+notes-signed-out-step-paste = Go back to the stage, paste your notes and save.
+notes-signed-out-your-text = Your notes
+notes-signed-out-sign-in = Sign in again
+close-title = Close the session
+close-summary-label = Summary of the session
+close-summary-hint = What you talked about and what stood out. Up to { $max } characters.
+close-engagement-legend = How did the person take part?
+engagement-engaged = Took part fully
+engagement-partly = Took part in some of the session
+engagement-guarded = Guarded or reluctant
+engagement-declined = Declined to take part
+close-actions-label = Agreed actions
+close-actions-hint = What you and the person agreed to do before the next session.
+close-next-label = Next session (optional)
+close-next-hint = For example, 27 3 2026
+close-evidence-legend = Evidence for the formulation
+close-evidence-hint = Link what you heard to formulation factors. Leave a box empty if this session said nothing about that factor. The factors this module's stages inform are shown first.
+close-evidence-other = Other formulation factors
+close-save = Close the session
+close-problem-summary-missing = Enter a summary of the session
+close-problem-engagement-missing = Choose how the person took part
+close-problem-next-past = The next session must be today or later
+amend-title = Add an amendment
+amend-hint = Say what you are correcting or adding, and why. The signed-off record stays as it was. Up to { $max } characters.
+amend-save = Add the amendment
+amend-problem-missing = Enter the amendment
+
+## Concerns
+concern-raise = Raise a concern
+concern-title = Raise a concern
+concern-urgent = If anyone is in immediate danger, act now and follow your emergency procedure first. Record the concern afterwards.
+concern-route-heading = How to report it
+concern-route-default = Tell your supervisor today, in person or by phone, and follow your organisation's safeguarding and information-sharing procedure. Record what was said in the person's own words, when, and who else was present.
+concern-what-label = What was disclosed or observed
+concern-what-hint = Use the person's own words where you can. Up to { $max } characters.
+concern-action-label = What you have done already (optional)
+concern-action-hint = For example, who you told and when.
+concern-save = Record the concern
+concern-problem-missing = Enter what was disclosed or observed
+concern-raised-title = Concern recorded
+concern-raised-body = The case is flagged and your supervisor can see it in their review list now.
+concern-back-to-stage = Go back to the session
+concern-open = Open
+concern-acknowledged = Acknowledged
+concern-acknowledge = Mark as seen by a supervisor
+
+## Review
+review-title = Review
+review-concerns-heading = { $count ->
+    [one] 1 open concern
+   *[other] { $count } open concerns
+}
+review-concerns-none = No open concerns from the people you supervise.
+review-sessions-heading = { $count ->
+    [one] 1 session awaiting sign-off
+   *[other] { $count } sessions awaiting sign-off
+}
+review-sessions-none = No sessions are waiting for you.
+review-facilitator = Facilitator
+review-what = What
+review-when = When
+review-concern = Concern raised

@@ -445,3 +445,287 @@ refresher-back = Retour à la remise à niveau
 refresher-changed-title = Cette tentative ne peut pas continuer
 refresher-changed-body = Le contenu de la remise à niveau a changé depuis que vous avez commencé cette tentative, et certaines de ses questions n'existent plus. Fermez-la et commencez une nouvelle tentative ; vos réponses précédentes restent dans votre historique.
 refresher-changed-button = Fermer cette tentative
+
+## Dossiers
+nav-caseload = Vos dossiers
+nav-review = Examen
+cancel = Annuler
+back-to-case = Retour au dossier
+setting-custody = En détention (prison)
+setting-community = En milieu ouvert (probation)
+caseload-title = Vos dossiers
+caseload-intro = Chaque dossier a une référence créée par le système. Les noms et les autres éléments d'identification ne sont affichés que sur la page du dossier, et chaque consultation est enregistrée.
+caseload-open-case = Ouvrir un nouveau dossier
+caseload-none = Vous n'avez aucun dossier ouvert.
+caseload-open-caption = { $count ->
+    [one] { $count } dossier ouvert
+   *[other] { $count } dossiers ouverts
+}
+caseload-closed-caption = { $count ->
+    [one] { $count } dossier fermé
+   *[other] { $count } dossiers fermés
+}
+caseload-reference = Référence
+caseload-sessions = Séances
+caseload-last-session = Dernière séance
+caseload-next-session = Prochaine séance
+caseload-flags = Attention requise
+caseload-none-yet = Aucune pour l'instant
+caseload-not-planned = Non prévue
+caseload-concerns = { $count ->
+    [one] { $count } préoccupation ouverte
+   *[other] { $count } préoccupations ouvertes
+}
+caseload-awaiting-review = { $count ->
+    [one] { $count } en attente d'examen
+   *[other] { $count } en attente d'examen
+}
+caseload-session-count = { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+}
+case-new-title = Ouvrir un nouveau dossier
+case-new-intro = Le système attribue une référence au dossier. Utilisez cette référence lorsque vous parlez ou écrivez au sujet du dossier.
+case-details-protected = Ces informations sont chiffrées. Seuls vous, vos superviseurs et la clé de récupération de votre organisation pouvez les ouvrir.
+case-details-change-title = Modifier les informations sur la personne
+case-name-label = Nom complet
+case-dob-label = Date de naissance
+case-dob-hint = Par exemple, 27 3 1990
+case-number-label = Numéro d'écrou ou de probation
+case-number-hint = Tel que votre organisation l'écrit, par exemple A1234BC
+case-setting-label = Où se trouve la personne
+case-new-save = Ouvrir le dossier
+case-details-save = Enregistrer les informations
+case-problem-name-missing = Saisissez le nom complet de la personne
+case-problem-name-long = Le nom doit comporter { $max } caractères au maximum
+case-problem-dob-missing = Saisissez la date de naissance de la personne
+case-problem-dob-future = La date de naissance doit être dans le passé
+case-problem-number-missing = Saisissez le numéro d'écrou ou de probation de la personne
+case-problem-number-long = Le numéro doit comporter { $max } caractères au maximum
+case-problem-setting-missing = Choisissez où se trouve la personne
+case-problem-changed-elsewhere = Ces informations ont été modifiées dans un autre onglet ou une autre fenêtre. Vérifiez les informations ci-dessous et enregistrez à nouveau.
+case-title = Dossier { $reference }
+case-caption-open = Dossier ouvert
+case-caption-closed = Dossier fermé
+case-notice-opened = Le dossier est ouvert. Planifiez la première séance quand vous êtes prêt.
+case-notice-details = Les informations ont été enregistrées.
+case-notice-closed = Le dossier est fermé. Vous pouvez le rouvrir à tout moment.
+case-notice-reopened = Le dossier est de nouveau ouvert.
+case-notice-override = La dérogation est enregistrée. Le facilitateur peut maintenant planifier une séance sur ce dossier.
+case-open-concerns = { $count ->
+    [one] Il y a { $count } préoccupation ouverte sur ce dossier.
+   *[other] Il y a { $count } préoccupations ouvertes sur ce dossier.
+}
+case-see-concerns = Voir les préoccupations
+case-details-heading = La personne
+case-facilitator = Facilitateur
+case-opened = Ouvert le
+case-closed-on = fermé le { $date }
+case-change-details = Modifier les informations sur la personne
+case-next-heading = Prochaine séance
+case-next-none = Aucune séance n'est prévue.
+case-next-on = Prévue le { $date }
+case-suggested = Prochain module suggéré :
+case-plan-session = Planifier une séance
+case-sessions-heading = Séances
+case-sessions-none = Aucune séance pour l'instant.
+case-session-module = Module
+case-session-date = Date
+case-session-status = Statut
+case-formulation-heading = Formulation
+case-formulation-none = Aucun élément n'a encore été relié à la formulation. Lorsque vous clôturez une séance, vous pouvez relier ce que vous avez entendu à des facteurs de formulation.
+case-formulation-evidence = { $count } éléments issus des séances, répartis sur { $factors } facteurs de formulation.
+case-concerns-heading = Préoccupations
+case-concerns-none = Aucune préoccupation n'a été signalée sur ce dossier.
+case-concern-raised = Signalée par { $name } le { $date }
+case-concern-session = Voir la séance au cours de laquelle elle a été signalée
+case-close-heading = Fermer le dossier
+case-close-hint = Fermez le dossier lorsque le travail est terminé. Rien n'est supprimé, et vous pouvez le rouvrir.
+case-close = Fermer le dossier
+case-reopen-heading = Rouvrir le dossier
+case-reopen-hint = Rouvrez le dossier pour planifier d'autres séances.
+case-reopen = Rouvrir le dossier
+error-no-case-key-title = Vous n'avez pas encore la clé de ce dossier
+error-no-case-key-body = Vous avez le droit de voir ce dossier, mais ses notes sont chiffrées et n'ont pas encore été partagées avec votre clé actuelle. Cela arrive lorsque vous venez de devenir le superviseur de quelqu'un, ou après la réinitialisation de votre mot de passe.
+error-no-case-key-what-to-do = La clé vous sera transmise automatiquement la prochaine fois que le facilitateur du dossier l'ouvrira. Si cela ne peut pas attendre, demandez à votre administrateur de rétablir l'accès avec la clé de récupération.
+error-no-case-key-back = Aller à vos dossiers
+
+## Contrôle de la formation
+gate-title = Vous ne pouvez pas encore commencer de séance
+gate-blocked = Votre formation Developing Dialogues ne remplit pas la règle d'animation des séances :
+gate-what-to-do = Demandez à votre responsable de formation d'enregistrer les formations que vous avez suivies, ou demandez à votre superviseur une dérogation pour une séance.
+gate-see-training = Voir votre formation
+gate-override-applies = Votre superviseur a autorisé une séance sur ce dossier le temps que votre formation soit mise à jour. Son motif :
+override-heading = Autoriser une séance
+override-intro = La formation de { $name } ne remplit pas la règle d'animation des séances :
+override-reason-label = Pourquoi cette séance doit-elle avoir lieu ?
+override-reason-hint = Ce motif est enregistré avec votre nom et affiché sur la séance. Il autorise une seule séance, sur ce dossier uniquement.
+override-save = Autoriser une séance
+override-waiting = Vous avez autorisé une séance, qui n'a pas encore été planifiée. Votre motif :
+override-problem-missing = Saisissez le motif pour lequel vous autorisez cette séance
+override-problem-long = Le motif doit comporter { $max } caractères au maximum
+
+## Séances
+choose-title = Quel module cette séance utilisera-t-elle ?
+choose-hint = Le module suggéré est le prochain module du programme que ce dossier n'a pas encore utilisé.
+choose-suggested = Suggéré
+choose-used = Déjà utilisé
+choose-continue = Continuer
+session-problem-module-missing = Choisissez un module
+session-problem-module-unknown = Ce module ne fait pas partie de la boîte à outils. Choisissez l'un des modules de la liste.
+session-problem-gate = Votre formation ne remplit plus la règle d'animation des séances. Consultez votre formation pour voir ce qui manque.
+session-problem-case-closed = Le dossier est fermé. Rouvrez-le pour planifier ou modifier des séances.
+session-problem-submitted = Cette séance a été soumise pour examen. Elle ne peut donc pas être modifiée pour l'instant.
+session-problem-signed-off = Cette séance a été validée. Ajoutez plutôt un rectificatif.
+session-problem-not-ready = Cette séance ne peut pas être modifiée dans son état actuel.
+session-problem-already-submitted = Cette séance avait déjà été soumise. Rien n'a été modifié.
+session-problem-close-first = Clôturez la séance avec un résumé avant de la soumettre.
+session-problem-already-signed-off = Cette séance avait déjà été validée. Rien n'a été modifié.
+session-problem-not-submitted = Seule une séance soumise peut être validée.
+plan-title = Planifier la séance
+plan-date-label = Date de la séance
+plan-date-hint = Par exemple, 27 3 2026
+plan-place-label = Lieu
+plan-place-hint = Par exemple, la salle d'entretien du couloir de l'enseignement
+plan-preparation-legend = Préparation
+plan-preparation-hint = Cochez chaque élément au fur et à mesure. Vous pouvez revenir à cette liste avant la séance.
+plan-safety-legend = Votre propre sécurité
+plan-safety-1 = Quelqu'un sait où je suis, avec qui je suis et à quelle heure je termine.
+plan-safety-2 = Je sais comment donner l'alarme dans cette salle.
+plan-safety-3 = Je peux quitter la salle facilement, et rien ne bloque ma sortie.
+plan-safety-4 = J'ai prévu de parler ensuite à mon superviseur ou à un collègue.
+plan-safety-notes-label = Vos dispositions de sécurité (facultatif)
+plan-safety-notes-hint = Toute autre disposition que vous avez prise pour assurer votre sécurité.
+plan-save = Enregistrer le plan
+plan-problem-date-missing = Saisissez la date de la séance
+plan-problem-place-long = Le lieu doit comporter { $max } caractères au maximum
+session-status-planned = Prévue
+session-status-in-progress = En cours
+session-status-closed = Clôturée, non soumise
+session-status-submitted = En attente d'examen
+session-status-signed-off = Validée
+session-notice-closed = La séance est clôturée. Vérifiez le résumé, puis soumettez-la pour examen.
+session-notice-submitted = La séance a été envoyée à votre superviseur pour examen.
+session-notice-signed-off = La séance est validée et verrouillée.
+session-notice-amended = Votre rectificatif a été ajouté.
+session-notice-saved = Vos notes ont été enregistrées. Vous pouvez reprendre là où vous vous étiez arrêté.
+session-plan-heading = Plan
+session-not-set = Non défini
+session-checklist = Liste de préparation
+session-checks-done = { $done } sur { $total } effectués
+session-facilitator = Facilitateur
+session-change-plan = Modifier le plan
+session-stages-heading = Étapes
+session-stage-has-notes = Notes
+session-begin = Commencer la séance
+session-resume = Reprendre la séance
+session-close = Clôturer la séance
+session-closing-heading = Compte rendu de clôture
+session-change-closing = Modifier le compte rendu de clôture
+session-submit-hint = Lorsque vous soumettez la séance, votre superviseur l'examine. Vous ne pouvez pas la modifier tant qu'elle est chez lui.
+session-submit = Soumettre pour examen
+session-submitted-on = Soumise pour examen le { $date }.
+session-signed-off-by = Validée par { $name } le { $date }. Le compte rendu est verrouillé ; les modifications y sont ajoutées à côté sous forme de rectificatifs.
+session-sign-off-hint = La validation verrouille la séance. Les modifications ultérieures sont conservées à côté sous forme de rectificatifs.
+session-sign-off = Valider la séance
+session-amendments-heading = Rectificatifs
+session-amendments-none = Aucun rectificatif.
+session-amendment-by = Rectificatif de { $name } le { $date }
+session-add-amendment = Ajouter un rectificatif
+session-snapshot-heading = Formation du facilitateur au { $date }
+session-snapshot-met = La formation du facilitateur remplissait la règle d'animation des séances.
+session-snapshot-overridden = La formation du facilitateur ne remplissait pas la règle ; un superviseur a autorisé cette séance.
+session-snapshot-not-met = La formation du facilitateur ne remplissait pas la règle.
+session-snapshot-until = valide jusqu'au { $date }
+session-override-by = Autorisée par { $name } le { $date } : { $reason }
+session-toolkit-version = Version de la boîte à outils utilisée : { $version }
+stage-of = Étape { $number } sur { $total }
+stage-minutes = { $count ->
+    [one] Environ { $count } minute
+   *[other] Environ { $count } minutes
+}
+stage-questions = Questions que vous pourriez poser
+stage-listen-for = Ce à quoi être attentif
+stage-informs = Ce que vous entendez ici peut éclairer : { $factors }
+stage-notes-label = Vos notes pour cette étape
+stage-notes-hint = { $max } caractères au maximum. Vos notes sont enregistrées pendant que vous tapez, et lorsque vous appuyez sur l'un des boutons ci-dessous.
+stage-save-next = Enregistrer et passer à l'étape suivante
+stage-save-close = Enregistrer et clôturer la séance
+stage-save-previous = Enregistrer et revenir à l'étape précédente
+stage-save-leave = Enregistrer et revenir plus tard
+stage-no-notes = Aucune note pour cette étape.
+stage-pagination = Étapes
+stage-previous = Étape précédente
+stage-next = Étape suivante
+stage-back-to-session = Retour à la séance
+notes-autosaved-at = Enregistré à { $time }
+notes-autosave-signed-out = Non enregistré : vous avez été déconnecté. Copiez vos notes, reconnectez-vous dans un nouvel onglet, puis collez-les de nouveau.
+notes-problem-too-long = Les notes doivent comporter { $max } caractères au maximum. Vous en avez saisi { $count } : raccourcissez-les, ou déplacez-en une partie vers une autre étape.
+notes-problem-conflict = Ces notes ont été modifiées dans un autre onglet ou une autre fenêtre après l'ouverture de cette page. Votre texte figure ci-dessous et rien n'a été perdu. Comparez-le avec le texte enregistré, puis enregistrez à nouveau pour conserver le vôtre.
+notes-conflict-saved-heading = Le texte enregistré, depuis l'autre onglet ou l'autre fenêtre
+notes-signed-out-title = Vous avez été déconnecté avant l'enregistrement de vos notes
+notes-signed-out-body = Vos notes n'ont pas été enregistrées, mais elles sont affichées ci-dessous pour que rien ne soit perdu.
+notes-signed-out-step-copy = Copiez vos notes depuis le champ ci-dessous.
+notes-signed-out-step-sign-in = Reconnectez-vous (la page s'ouvre dans un nouvel onglet).
+notes-signed-out-step-paste = Revenez à l'étape, collez vos notes et enregistrez.
+notes-signed-out-your-text = Vos notes
+notes-signed-out-sign-in = Se reconnecter
+close-title = Clôturer la séance
+close-summary-label = Résumé de la séance
+close-summary-hint = Ce dont vous avez parlé et ce qui vous a marqué. { $max } caractères au maximum.
+close-engagement-legend = Comment la personne a-t-elle participé ?
+engagement-engaged = A participé pleinement
+engagement-partly = A participé à une partie de la séance
+engagement-guarded = Sur la réserve ou réticente
+engagement-declined = A refusé de participer
+close-actions-label = Actions convenues
+close-actions-hint = Ce que vous et la personne avez convenu de faire avant la prochaine séance.
+close-next-label = Prochaine séance (facultatif)
+close-next-hint = Par exemple, 27 3 2026
+close-evidence-legend = Éléments pour la formulation
+close-evidence-hint = Reliez ce que vous avez entendu aux facteurs de formulation. Laissez un champ vide si cette séance n'a rien apporté sur ce facteur. Les facteurs éclairés par les étapes de ce module apparaissent en premier.
+close-evidence-other = Autres facteurs de formulation
+close-save = Clôturer la séance
+close-problem-summary-missing = Saisissez un résumé de la séance
+close-problem-engagement-missing = Choisissez comment la personne a participé
+close-problem-next-past = La prochaine séance doit avoir lieu aujourd'hui ou plus tard
+amend-title = Ajouter un rectificatif
+amend-hint = Indiquez ce que vous corrigez ou ajoutez, et pourquoi. Le compte rendu validé reste tel quel. { $max } caractères au maximum.
+amend-save = Ajouter le rectificatif
+amend-problem-missing = Saisissez le rectificatif
+
+## Préoccupations
+concern-raise = Signaler une préoccupation
+concern-title = Signaler une préoccupation
+concern-urgent = Si quelqu'un est en danger immédiat, agissez maintenant et suivez d'abord votre procédure d'urgence. Enregistrez la préoccupation ensuite.
+concern-route-heading = Comment la signaler
+concern-route-default = Informez votre superviseur aujourd'hui, en personne ou par téléphone, et suivez la procédure de protection et de partage d'informations de votre organisation. Notez ce qui a été dit avec les propres mots de la personne, quand, et qui d'autre était présent.
+concern-what-label = Ce qui a été révélé ou observé
+concern-what-hint = Utilisez les propres mots de la personne lorsque c'est possible. { $max } caractères au maximum.
+concern-action-label = Ce que vous avez déjà fait (facultatif)
+concern-action-hint = Par exemple, qui vous avez prévenu et quand.
+concern-save = Enregistrer la préoccupation
+concern-problem-missing = Saisissez ce qui a été révélé ou observé
+concern-raised-title = Préoccupation enregistrée
+concern-raised-body = Le dossier est signalé et votre superviseur peut dès maintenant le voir dans sa liste d'examen.
+concern-back-to-stage = Revenir à la séance
+concern-open = Ouverte
+concern-acknowledged = Prise en compte
+concern-acknowledge = Marquer comme vue par un superviseur
+
+## Examen
+review-title = Examen
+review-concerns-heading = { $count ->
+    [one] { $count } préoccupation ouverte
+   *[other] { $count } préoccupations ouvertes
+}
+review-concerns-none = Aucune préoccupation ouverte pour les personnes que vous supervisez.
+review-sessions-heading = { $count ->
+    [one] { $count } séance en attente de validation
+   *[other] { $count } séances en attente de validation
+}
+review-sessions-none = Aucune séance ne vous attend.
+review-facilitator = Facilitateur
+review-what = Quoi
+review-when = Quand
+review-concern = Préoccupation signalée

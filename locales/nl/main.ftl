@@ -442,3 +442,287 @@ refresher-back = Terug naar de opfriscursus
 refresher-changed-title = Deze poging kan niet verder
 refresher-changed-body = De inhoud van de opfriscursus is gewijzigd sinds u deze poging bent begonnen, waardoor sommige vragen niet meer bestaan. Sluit deze poging af en start een nieuwe; uw eerdere antwoorden blijven in uw geschiedenis staan.
 refresher-changed-button = Deze poging afsluiten
+
+## Dossiers
+nav-caseload = Uw dossiers
+nav-review = Beoordelen
+cancel = Annuleren
+back-to-case = Terug naar het dossier
+setting-custody = In detentie (gevangenis)
+setting-community = In de samenleving (reclassering)
+caseload-title = Uw dossiers
+caseload-intro = Elk dossier heeft een referentie die het systeem aanmaakt. Namen en andere identificerende gegevens worden alleen op de pagina van het dossier getoond, en elke keer dat ze worden geopend, wordt dat vastgelegd.
+caseload-open-case = Een nieuw dossier openen
+caseload-none = U hebt geen open dossiers.
+caseload-open-caption = { $count ->
+    [one] 1 open dossier
+   *[other] { $count } open dossiers
+}
+caseload-closed-caption = { $count ->
+    [one] 1 gesloten dossier
+   *[other] { $count } gesloten dossiers
+}
+caseload-reference = Referentie
+caseload-sessions = Sessies
+caseload-last-session = Laatste sessie
+caseload-next-session = Volgende sessie
+caseload-flags = Aandacht nodig
+caseload-none-yet = Nog geen
+caseload-not-planned = Niet gepland
+caseload-concerns = { $count ->
+    [one] 1 openstaande zorg
+   *[other] { $count } openstaande zorgen
+}
+caseload-awaiting-review = { $count ->
+    [one] 1 wacht op beoordeling
+   *[other] { $count } wachten op beoordeling
+}
+caseload-session-count = { $count ->
+    [one] 1 sessie
+   *[other] { $count } sessies
+}
+case-new-title = Een nieuw dossier openen
+case-new-intro = Het systeem geeft het dossier een referentie. Gebruik die referentie als u over het dossier praat of schrijft.
+case-details-protected = Deze gegevens zijn versleuteld. Alleen u, uw supervisors en de herstelsleutel van uw organisatie kunnen ze openen.
+case-details-change-title = De gegevens van de persoon wijzigen
+case-name-label = Volledige naam
+case-dob-label = Geboortedatum
+case-dob-hint = Bijvoorbeeld 27 3 1990
+case-number-label = Gevangenis- of reclasseringsnummer
+case-number-hint = Zoals uw organisatie het schrijft, bijvoorbeeld A1234BC
+case-setting-label = Waar de persoon is
+case-new-save = Het dossier openen
+case-details-save = De gegevens opslaan
+case-problem-name-missing = Vul de volledige naam van de persoon in
+case-problem-name-long = De naam mag maximaal { $max } tekens lang zijn
+case-problem-dob-missing = Vul de geboortedatum van de persoon in
+case-problem-dob-future = De geboortedatum moet in het verleden liggen
+case-problem-number-missing = Vul het gevangenis- of reclasseringsnummer van de persoon in
+case-problem-number-long = Het nummer mag maximaal { $max } tekens lang zijn
+case-problem-setting-missing = Kies waar de persoon is
+case-problem-changed-elsewhere = Deze gegevens zijn in een ander tabblad of venster gewijzigd. Controleer de gegevens hieronder en sla ze opnieuw op.
+case-title = Dossier { $reference }
+case-caption-open = Open dossier
+case-caption-closed = Gesloten dossier
+case-notice-opened = Het dossier is geopend. Plan de eerste sessie wanneer u er klaar voor bent.
+case-notice-details = De gegevens zijn opgeslagen.
+case-notice-closed = Het dossier is gesloten. U kunt het op elk moment heropenen.
+case-notice-reopened = Het dossier is weer open.
+case-notice-override = De uitzondering is vastgelegd. De facilitator kan nu één sessie in dit dossier plannen.
+case-open-concerns = { $count ->
+    [one] Er is 1 openstaande zorg in dit dossier.
+   *[other] Er zijn { $count } openstaande zorgen in dit dossier.
+}
+case-see-concerns = Bekijk de zorgen
+case-details-heading = De persoon
+case-facilitator = Facilitator
+case-opened = Geopend
+case-closed-on = gesloten op { $date }
+case-change-details = De gegevens van de persoon wijzigen
+case-next-heading = Volgende sessie
+case-next-none = Er is geen sessie gepland.
+case-next-on = Gepland op { $date }
+case-suggested = Voorgestelde volgende module:
+case-plan-session = Een sessie plannen
+case-sessions-heading = Sessies
+case-sessions-none = Nog geen sessies.
+case-session-module = Module
+case-session-date = Datum
+case-session-status = Status
+case-formulation-heading = Casusformulering
+case-formulation-none = Er is nog geen bewijs aan de casusformulering gekoppeld. Als u een sessie afsluit, kunt u wat u hebt gehoord koppelen aan formuleringsfactoren.
+case-formulation-evidence = { $count } stukken bewijs uit sessies, verdeeld over { $factors } formuleringsfactoren.
+case-concerns-heading = Zorgen
+case-concerns-none = Er zijn in dit dossier geen zorgen gemeld.
+case-concern-raised = Gemeld door { $name } op { $date }
+case-concern-session = Bekijk de sessie waarin de zorg is gemeld
+case-close-heading = Het dossier sluiten
+case-close-hint = Sluit het dossier als het werk is afgerond. Er wordt niets verwijderd, en u kunt het heropenen.
+case-close = Het dossier sluiten
+case-reopen-heading = Het dossier heropenen
+case-reopen-hint = Heropen het dossier om meer sessies te plannen.
+case-reopen = Het dossier heropenen
+error-no-case-key-title = U hebt de sleutel van dit dossier nog niet
+error-no-case-key-body = U mag dit dossier inzien, maar de notities zijn versleuteld en zijn nog niet gedeeld met uw huidige sleutel. Dit gebeurt als u net de supervisor van iemand bent geworden, of nadat uw wachtwoord is gereset.
+error-no-case-key-what-to-do = De sleutel wordt automatisch met u gedeeld zodra de facilitator van het dossier het de volgende keer opent. Kan dat niet wachten, vraag dan uw beheerder om de toegang te herstellen met de herstelsleutel.
+error-no-case-key-back = Naar uw dossiers
+
+## Opleidingscontrole
+gate-title = U kunt nog geen sessie starten
+gate-blocked = Uw Developing Dialogues-opleiding voldoet niet aan de regel voor het begeleiden van sessies:
+gate-what-to-do = Vraag uw opleidingsmanager om de opleidingen te registreren die u hebt gevolgd, of vraag uw supervisor om een uitzondering voor één sessie.
+gate-see-training = Bekijk uw opleiding
+gate-override-applies = Uw supervisor heeft één sessie in dit dossier toegestaan terwijl uw opleiding wordt bijgewerkt. De reden van uw supervisor:
+override-heading = Eén sessie toestaan
+override-intro = De opleiding van { $name } voldoet niet aan de regel voor het begeleiden van sessies:
+override-reason-label = Waarom moet deze sessie doorgaan?
+override-reason-hint = Dit wordt met uw naam vastgelegd en bij de sessie getoond. Het geldt voor één sessie, alleen in dit dossier.
+override-save = Eén sessie toestaan
+override-waiting = U hebt één sessie toegestaan, die nog niet is gepland. Uw reden:
+override-problem-missing = Vul de reden in waarom u deze sessie toestaat
+override-problem-long = De reden mag maximaal { $max } tekens lang zijn
+
+## Sessies
+choose-title = Welke module gebruikt deze sessie?
+choose-hint = De voorgestelde module is de volgende module in het programma die in dit dossier nog niet is gebruikt.
+choose-suggested = Voorgesteld
+choose-used = Eerder gebruikt
+choose-continue = Doorgaan
+session-problem-module-missing = Kies een module
+session-problem-module-unknown = Die module staat niet in de toolkit. Kies een van de modules in de lijst.
+session-problem-gate = Uw opleiding voldoet niet meer aan de regel voor het begeleiden van sessies. Bekijk uw opleiding om te zien wat er ontbreekt.
+session-problem-case-closed = Het dossier is gesloten. Heropen het om sessies te plannen of te wijzigen.
+session-problem-submitted = Deze sessie is ter beoordeling ingediend en kan nu dus niet worden gewijzigd.
+session-problem-signed-off = Deze sessie is afgetekend. Voeg in plaats daarvan een aanvulling toe.
+session-problem-not-ready = Deze sessie kan in de huidige status niet worden gewijzigd.
+session-problem-already-submitted = Deze sessie was al ingediend. Er is niets gewijzigd.
+session-problem-close-first = Sluit de sessie af met een samenvatting voordat u haar indient.
+session-problem-already-signed-off = Deze sessie was al afgetekend. Er is niets gewijzigd.
+session-problem-not-submitted = Alleen een ingediende sessie kan worden afgetekend.
+plan-title = De sessie plannen
+plan-date-label = Datum van de sessie
+plan-date-hint = Bijvoorbeeld 27 3 2026
+plan-place-label = Plaats
+plan-place-hint = Bijvoorbeeld de gespreksruimte in de gang van de onderwijsafdeling
+plan-preparation-legend = Voorbereiding
+plan-preparation-hint = Vink elk punt aan zodra u het hebt gedaan. U kunt vóór de sessie naar deze lijst terugkomen.
+plan-safety-legend = Uw eigen veiligheid
+plan-safety-1 = Iemand weet waar ik ben, met wie ik ben en hoe laat ik klaar ben.
+plan-safety-2 = Ik weet hoe ik in deze ruimte alarm kan slaan.
+plan-safety-3 = Ik kan de ruimte makkelijk verlaten, en niets blokkeert mijn weg naar buiten.
+plan-safety-4 = Ik heb afgesproken om na afloop met mijn supervisor of een collega te praten.
+plan-safety-notes-label = Uw veiligheidsafspraken (optioneel)
+plan-safety-notes-hint = Alles wat u verder hebt geregeld om uzelf veilig te houden.
+plan-save = Het plan opslaan
+plan-problem-date-missing = Vul de datum van de sessie in
+plan-problem-place-long = De plaats mag maximaal { $max } tekens lang zijn
+session-status-planned = Gepland
+session-status-in-progress = Bezig
+session-status-closed = Afgesloten, niet ingediend
+session-status-submitted = Wacht op beoordeling
+session-status-signed-off = Afgetekend
+session-notice-closed = De sessie is afgesloten. Controleer de samenvatting en dien de sessie daarna in ter beoordeling.
+session-notice-submitted = De sessie is ter beoordeling naar uw supervisor gestuurd.
+session-notice-signed-off = De sessie is afgetekend en vergrendeld.
+session-notice-amended = Uw aanvulling is toegevoegd.
+session-notice-saved = Uw notities zijn opgeslagen. U kunt verdergaan waar u was gebleven.
+session-plan-heading = Plan
+session-not-set = Niet ingesteld
+session-checklist = Checklist voorbereiding
+session-checks-done = { $done } van { $total } gedaan
+session-facilitator = Facilitator
+session-change-plan = Het plan wijzigen
+session-stages-heading = Fasen
+session-stage-has-notes = Notities
+session-begin = De sessie starten
+session-resume = Verdergaan met de sessie
+session-close = De sessie afsluiten
+session-closing-heading = Afsluitend verslag
+session-change-closing = Het afsluitende verslag wijzigen
+session-submit-hint = Als u de sessie indient, beoordeelt uw supervisor haar. U kunt de sessie niet wijzigen zolang die bij uw supervisor ligt.
+session-submit = Indienen ter beoordeling
+session-submitted-on = Ingediend ter beoordeling op { $date }.
+session-signed-off-by = Afgetekend door { $name } op { $date }. Het verslag is vergrendeld; wijzigingen worden er als aanvullingen naast gezet.
+session-sign-off-hint = Aftekenen vergrendelt de sessie. Latere wijzigingen worden ernaast bewaard als aanvullingen.
+session-sign-off = De sessie aftekenen
+session-amendments-heading = Aanvullingen
+session-amendments-none = Geen aanvullingen.
+session-amendment-by = Aanvulling van { $name } op { $date }
+session-add-amendment = Een aanvulling toevoegen
+session-snapshot-heading = Opleiding van de facilitator op { $date }
+session-snapshot-met = De opleiding van de facilitator voldeed aan de regel voor het begeleiden van sessies.
+session-snapshot-overridden = De opleiding van de facilitator voldeed niet aan de regel; een supervisor heeft deze sessie toegestaan.
+session-snapshot-not-met = De opleiding van de facilitator voldeed niet aan de regel.
+session-snapshot-until = geldig tot { $date }
+session-override-by = Toegestaan door { $name } op { $date }: { $reason }
+session-toolkit-version = Gebruikte versie van de toolkit: { $version }
+stage-of = Fase { $number } van { $total }
+stage-minutes = { $count ->
+    [one] Ongeveer 1 minuut
+   *[other] Ongeveer { $count } minuten
+}
+stage-questions = Vragen die u kunt stellen
+stage-listen-for = Waar u op kunt letten
+stage-informs = Wat u hier hoort, kan bijdragen aan: { $factors }
+stage-notes-label = Uw notities voor deze fase
+stage-notes-hint = Maximaal { $max } tekens. Uw notities worden opgeslagen terwijl u typt, en wanneer u op een van de knoppen hieronder drukt.
+stage-save-next = Opslaan en naar de volgende fase
+stage-save-close = Opslaan en de sessie afsluiten
+stage-save-previous = Opslaan en een fase teruggaan
+stage-save-leave = Opslaan en later terugkomen
+stage-no-notes = Geen notities voor deze fase.
+stage-pagination = Fasen
+stage-previous = Vorige fase
+stage-next = Volgende fase
+stage-back-to-session = Terug naar de sessie
+notes-autosaved-at = Opgeslagen om { $time }
+notes-autosave-signed-out = Niet opgeslagen: u bent uitgelogd. Kopieer uw notities, log opnieuw in op een nieuw tabblad en plak ze daarna terug.
+notes-problem-too-long = Notities mogen maximaal { $max } tekens lang zijn. U hebt er { $count } getypt: maak ze korter, of zet een deel bij een andere fase.
+notes-problem-conflict = Deze notities zijn in een ander tabblad of venster gewijzigd nadat u deze pagina opende. Uw tekst staat hieronder en er is niets verloren gegaan. Vergelijk hem met de opgeslagen tekst en sla daarna opnieuw op om uw eigen tekst te bewaren.
+notes-conflict-saved-heading = De opgeslagen tekst, uit het andere tabblad of venster
+notes-signed-out-title = U bent uitgelogd voordat uw notities waren opgeslagen
+notes-signed-out-body = Uw notities zijn niet opgeslagen, maar ze staan hieronder, zodat er niets verloren gaat.
+notes-signed-out-step-copy = Kopieer uw notities uit het vak hieronder.
+notes-signed-out-step-sign-in = Log opnieuw in (dit opent in een nieuw tabblad).
+notes-signed-out-step-paste = Ga terug naar de fase, plak uw notities en sla ze op.
+notes-signed-out-your-text = Uw notities
+notes-signed-out-sign-in = Opnieuw inloggen
+close-title = De sessie afsluiten
+close-summary-label = Samenvatting van de sessie
+close-summary-hint = Waar u over hebt gesproken en wat opviel. Maximaal { $max } tekens.
+close-engagement-legend = Hoe deed de persoon mee?
+engagement-engaged = Deed volledig mee
+engagement-partly = Deed mee aan een deel van de sessie
+engagement-guarded = Terughoudend of onwillig
+engagement-declined = Weigerde mee te doen
+close-actions-label = Afgesproken acties
+close-actions-hint = Wat u en de persoon hebben afgesproken te doen vóór de volgende sessie.
+close-next-label = Volgende sessie (optioneel)
+close-next-hint = Bijvoorbeeld 27 3 2026
+close-evidence-legend = Bewijs voor de casusformulering
+close-evidence-hint = Koppel wat u hebt gehoord aan formuleringsfactoren. Laat een vak leeg als deze sessie niets over die factor zei. De factoren waaraan de fasen van deze module bijdragen, staan bovenaan.
+close-evidence-other = Andere formuleringsfactoren
+close-save = De sessie afsluiten
+close-problem-summary-missing = Vul een samenvatting van de sessie in
+close-problem-engagement-missing = Kies hoe de persoon meedeed
+close-problem-next-past = De volgende sessie moet vandaag of later zijn
+amend-title = Een aanvulling toevoegen
+amend-hint = Zeg wat u corrigeert of toevoegt, en waarom. Het afgetekende verslag blijft zoals het was. Maximaal { $max } tekens.
+amend-save = De aanvulling toevoegen
+amend-problem-missing = Vul de aanvulling in
+
+## Zorgen
+concern-raise = Een zorg melden
+concern-title = Een zorg melden
+concern-urgent = Is iemand in direct gevaar? Grijp dan nu in en volg eerst uw noodprocedure. Leg de zorg daarna vast.
+concern-route-heading = Hoe u de zorg meldt
+concern-route-default = Vertel het vandaag aan uw supervisor, persoonlijk of telefonisch, en volg de procedure van uw organisatie voor bescherming en het delen van informatie. Leg vast wat er is gezegd in de eigen woorden van de persoon, wanneer, en wie er nog meer aanwezig was.
+concern-what-label = Wat er is verteld of gezien
+concern-what-hint = Gebruik waar mogelijk de eigen woorden van de persoon. Maximaal { $max } tekens.
+concern-action-label = Wat u al hebt gedaan (optioneel)
+concern-action-hint = Bijvoorbeeld aan wie u het hebt verteld en wanneer.
+concern-save = De zorg vastleggen
+concern-problem-missing = Vul in wat er is verteld of gezien
+concern-raised-title = Zorg vastgelegd
+concern-raised-body = Het dossier is gemarkeerd en uw supervisor ziet het nu in de lijst om te beoordelen.
+concern-back-to-stage = Terug naar de sessie
+concern-open = Open
+concern-acknowledged = Gezien
+concern-acknowledge = Markeren als gezien door een supervisor
+
+## Beoordelen
+review-title = Beoordelen
+review-concerns-heading = { $count ->
+    [one] 1 openstaande zorg
+   *[other] { $count } openstaande zorgen
+}
+review-concerns-none = Geen openstaande zorgen bij de mensen onder uw supervisie.
+review-sessions-heading = { $count ->
+    [one] 1 sessie wacht op aftekening
+   *[other] { $count } sessies wachten op aftekening
+}
+review-sessions-none = Er wachten geen sessies op u.
+review-facilitator = Facilitator
+review-what = Wat
+review-when = Wanneer
+review-concern = Zorg gemeld

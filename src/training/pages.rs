@@ -78,7 +78,7 @@ pub struct RecordView {
     pub evidence: String,
 }
 
-fn requirement_name(training: &Training, id: &str) -> String {
+pub fn requirement_name(training: &Training, id: &str) -> String {
     training
         .requirements
         .iter()

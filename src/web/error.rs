@@ -26,6 +26,10 @@ pub enum AppError {
     /// A request the page cannot read (a broken upload); nothing was changed.
     #[error("bad request")]
     BadRequest,
+    /// A case this person may see, whose key they do not hold yet (a new supervisor, or a key
+    /// replaced by a reset): the page says how access is renewed.
+    #[error("no case key")]
+    NoCaseKey,
     /// A fault of ours; the string says where, without user content.
     #[error("internal error: {0}")]
     Internal(String),
@@ -59,6 +63,8 @@ pub enum ErrorPage {
     TooLarge,
     /// A request the framework could not read (a malformed form, a wrong content type).
     BadRequest,
+    /// See [`AppError::NoCaseKey`].
+    NoCaseKey,
     Internal {
         reference: String,
     },
@@ -77,6 +83,7 @@ impl ErrorPage {
             ErrorPage::CsrfRejected => StatusCode::FORBIDDEN,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorPage::NoCaseKey => StatusCode::FORBIDDEN,
             ErrorPage::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let mut response = status.into_response();
@@ -90,6 +97,7 @@ impl IntoResponse for AppError {
         match self {
             AppError::NotFound => ErrorPage::NotFound.into_response(),
             AppError::BadRequest => ErrorPage::BadRequest.into_response(),
+            AppError::NoCaseKey => ErrorPage::NoCaseKey.into_response(),
             AppError::Internal(detail) => {
                 let page = ErrorPage::internal();
                 if let ErrorPage::Internal { reference } = &page {
@@ -125,6 +133,12 @@ struct BadRequestPage {
 }
 
 #[derive(Template)]
+#[template(path = "errors/no_case_key.html")]
+struct NoCaseKeyPage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
 #[template(path = "errors/too_large.html")]
 struct TooLargePage {
     ctx: PageContext,
@@ -140,7 +154,6 @@ struct ServerErrorPage {
 /// Middleware: renders the page for any response marked with [`ErrorPage`], in the request's
 /// language. The status code and headers are kept.
 pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
-    let path = request.uri().path().to_owned();
     let response = next.run(request).await;
     let Some(page) = response
         .extensions()
@@ -150,12 +163,15 @@ pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
     else {
         return response;
     };
-    let ctx = PageContext::new(lang, path);
+    // The language switcher on an error page returns to the start page, never to the path
+    // asked for: a path can carry anything, and an error page must not echo it.
+    let ctx = PageContext::new(lang, "/");
     let body = match &page {
         ErrorPage::NotFound => NotFoundPage { ctx }.render(),
         ErrorPage::CsrfRejected => CsrfPage { ctx }.render(),
         ErrorPage::TooLarge => TooLargePage { ctx }.render(),
         ErrorPage::BadRequest => BadRequestPage { ctx }.render(),
+        ErrorPage::NoCaseKey => NoCaseKeyPage { ctx }.render(),
         ErrorPage::Internal { reference } => ServerErrorPage {
             ctx,
             reference: reference.clone(),

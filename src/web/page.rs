@@ -63,6 +63,8 @@ pub struct UserLabel {
     pub name: String,
     pub is_administrator: bool,
     pub is_training_manager: bool,
+    pub is_facilitator: bool,
+    pub is_supervisor: bool,
 }
 
 /// The toolkit's name and version as the footer shows them.
@@ -177,6 +179,8 @@ impl FromRequestParts<AppState> for PageContext {
         ctx.user = user.map(|u| UserLabel {
             is_administrator: u.has(Role::Administrator),
             is_training_manager: u.has(Role::TrainingManager),
+            is_facilitator: u.has(Role::Facilitator),
+            is_supervisor: u.has(Role::Supervisor),
             name: u.name,
         });
         Ok(ctx)

@@ -13,7 +13,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::{self, csrf};
 use crate::web::{AppState, assets, error, security};
-use crate::{account, admin, home, language, refresher, sign_in, training};
+use crate::{account, admin, cases, home, language, refresher, sessions, sign_in, training};
 
 /// Builds the whole application.
 ///
@@ -26,12 +26,16 @@ pub fn build(state: AppState) -> Router {
     let public = Router::new()
         .merge(home::routes())
         .merge(language::routes())
-        .merge(sign_in::routes());
+        .merge(sign_in::routes())
+        // Saves of typed notes check sign-in themselves, to hand the text back if it ended.
+        .merge(sessions::pages::typed_text_routes());
     let signed_in = Router::new()
         .merge(account::routes())
         .merge(admin::routes())
         .merge(training::routes())
         .merge(refresher::routes())
+        .merge(cases::pages::routes())
+        .merge(sessions::pages::routes())
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_sign_in,

@@ -163,6 +163,65 @@ impl TestApp {
         .id
     }
 
+    /// Adds an active person supervised by the people with these emails.
+    pub async fn add_supervised(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &[&str],
+        password: &str,
+        supervisors: &[&str],
+    ) -> UserId {
+        accounts::add(
+            &self.db,
+            &KeyWork::new(2),
+            &ChangedBy::command_line(),
+            NewAccount {
+                email: Email::parse(email).unwrap(),
+                name: PersonName::parse(name).unwrap(),
+                roles: Roles::parse(roles.iter().copied()).unwrap(),
+                supervisors: supervisors
+                    .iter()
+                    .map(|e| Email::parse(e).unwrap())
+                    .collect(),
+            },
+            Some(NewPassword::parse(password, password, &[]).unwrap()),
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        .expect("the person is added")
+        .id
+    }
+
+    /// Records everything the built-in toolkit's facilitation rule asks for, a month ago, so
+    /// that `person` may run sessions.
+    pub async fn make_trained(&self, person: &UserId) {
+        let when = dialogues::training::today() - chrono::Duration::days(30);
+        for (requirement, module, score) in [
+            ("aspects", "", None),
+            ("elearning-understanding", "understanding-1", Some(90)),
+            ("elearning-understanding", "understanding-2", Some(85)),
+            ("elearning-dd", "dd-1", Some(88)),
+            ("elearning-dd", "dd-2", Some(92)),
+            ("dd-face-to-face", "", None),
+        ] {
+            dialogues::training::record(
+                &self.db,
+                &ChangedBy::command_line(),
+                person,
+                &dialogues::training::status::Record {
+                    requirement: requirement.into(),
+                    module: module.into(),
+                    completed_on: when,
+                    score,
+                    evidence: "Test record".into(),
+                },
+            )
+            .await
+            .expect("the record is written");
+        }
+    }
+
     /// Adds a person awaiting activation; returns the one-time token.
     pub async fn invite_person(
         &self,

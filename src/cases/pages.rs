@@ -1,0 +1,607 @@
+//! Case pages: the caseload, opening a case, the case page, changing details, closing and
+//! reopening, and a supervisor's one-session override of the training gate.
+//!
+//! URLs carry the pseudonymous reference only. Every handler that takes a reference finds the
+//! case through [`super::find_visible`] (404 for anyone else) and reads protected content only
+//! through [`super::open_case`], which audits the read.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{ConnectInfo, Form, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{Details, OpenCase, Setting, VisibleCase, concerns, store};
+use crate::accounts::{ChangedBy, Role, UserId};
+use crate::auth::{CurrentUser, Facilitator, Supervisor};
+use crate::i18n::Lang;
+use crate::sessions::{self, gate, store as session_store};
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::form::{DateInput, FormErrors, Pairs};
+use crate::web::page::{HxRequest, PageContext, render, render_status};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases", get(caseload_page))
+        .route("/cases/new", get(new_case_page).post(new_case))
+        .route("/cases/{reference}", get(case_page))
+        .route(
+            "/cases/{reference}/details",
+            get(details_page).post(change_details),
+        )
+        .route("/cases/{reference}/close", post(close_case))
+        .route("/cases/{reference}/reopen", post(reopen_case))
+        .route("/cases/{reference}/override", post(grant_override))
+}
+
+/// A date stored as `YYYY-MM-DD` (or a timestamp starting with one), in the page's words.
+pub fn date_words(lang: Lang, stored: Option<&str>) -> String {
+    stored
+        .and_then(|text| NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok())
+        .map(|d| lang.format_date(d))
+        .unwrap_or_default()
+}
+
+pub fn changed_by(user: &CurrentUser, peer: SocketAddr) -> ChangedBy {
+    ChangedBy::user(&user.id, peer.ip().to_string())
+}
+
+/// Finds a case this person may see, or 404.
+pub async fn visible_case(
+    state: &AppState,
+    user: &CurrentUser,
+    reference: &str,
+) -> Result<VisibleCase, AppError> {
+    super::find_visible(state, user, reference)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+struct CaseloadLine {
+    reference: String,
+    open: bool,
+    sessions: usize,
+    last_session: String,
+    next_session: String,
+    open_concerns: usize,
+    awaiting_review: usize,
+}
+
+#[derive(Template)]
+#[template(path = "cases/caseload.html", blocks = ["content"])]
+struct CaseloadPage {
+    ctx: PageContext,
+    open: Vec<CaseloadLine>,
+    closed: Vec<CaseloadLine>,
+}
+crate::htmx_page!(CaseloadPage);
+
+/// `GET /cases`: the facilitator's own cases; no protected content, so no key is opened.
+async fn caseload_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Facilitator(user): Facilitator,
+) -> Result<Response, AppError> {
+    let rows = store::caseload(state.db.reader(), user.id.as_str()).await?;
+    let lang = ctx.lang;
+    let (open, closed): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .map(|row| CaseloadLine {
+            open: row.status == "open",
+            last_session: date_words(lang, row.last_session_on.as_deref()),
+            next_session: date_words(
+                lang,
+                row.next_planned_on
+                    .as_deref()
+                    .or(row.next_session_on.as_deref()),
+            ),
+            sessions: row.sessions.max(0) as usize,
+            open_concerns: row.open_concerns.max(0) as usize,
+            awaiting_review: row.awaiting_review.max(0) as usize,
+            reference: row.reference,
+        })
+        .partition(|line| line.open);
+    render(hx, &CaseloadPage { ctx, open, closed })
+}
+
+/// The details form as typed.
+#[derive(Debug, Clone, Default)]
+struct DetailsForm {
+    name: String,
+    date_of_birth: DateInput,
+    number: String,
+    setting: String,
+}
+
+impl DetailsForm {
+    fn from_pairs(pairs: &Pairs) -> Self {
+        Self {
+            name: pairs.one("name").to_owned(),
+            date_of_birth: DateInput::from_pairs(pairs, "date_of_birth"),
+            number: pairs.one("number").to_owned(),
+            setting: pairs.trimmed("setting").to_owned(),
+        }
+    }
+
+    fn from_details(details: &Details) -> Self {
+        Self {
+            name: details.name.clone(),
+            date_of_birth: DateInput::from_date(details.date_of_birth),
+            number: details.number.clone(),
+            setting: details.setting.id().to_owned(),
+        }
+    }
+
+    fn parse(&self, lang: Lang) -> Result<Details, FormErrors> {
+        super::parse_details(
+            &self.name,
+            self.date_of_birth.parse(),
+            &self.number,
+            &self.setting,
+            crate::training::today(),
+        )
+        .map_err(|problems| {
+            let mut errors = FormErrors::default();
+            for (field, key) in problems {
+                let message = if key.starts_with("date-problem") {
+                    lang.t_args(key, &[("field", lang.t("case-dob-label").into())])
+                } else {
+                    lang.t_args(key, &[("max", super::MAX_DETAIL_CHARS.into())])
+                };
+                errors.add(field, message);
+            }
+            errors
+        })
+    }
+}
+
+struct SettingChoice {
+    id: &'static str,
+    label_key: &'static str,
+}
+
+fn setting_choices() -> Vec<SettingChoice> {
+    Setting::ALL
+        .into_iter()
+        .map(|s| SettingChoice {
+            id: s.id(),
+            label_key: s.label_key(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "cases/details_form.html", blocks = ["content"])]
+struct DetailsFormPage {
+    ctx: PageContext,
+    errors: FormErrors,
+    form: DetailsForm,
+    settings: Vec<SettingChoice>,
+    /// `None` when opening a new case; the reference when changing one.
+    reference: Option<String>,
+    version: i64,
+}
+crate::htmx_page!(DetailsFormPage);
+
+/// `GET /cases/new`
+async fn new_case_page(
+    ctx: PageContext,
+    hx: HxRequest,
+    Facilitator(_user): Facilitator,
+) -> Result<Response, AppError> {
+    render(
+        hx,
+        &DetailsFormPage {
+            ctx,
+            errors: FormErrors::default(),
+            form: DetailsForm::default(),
+            settings: setting_choices(),
+            reference: None,
+            version: 0,
+        },
+    )
+}
+
+/// `POST /cases/new`
+async fn new_case(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Facilitator(user): Facilitator,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let form = DetailsForm::from_pairs(&Pairs(pairs));
+    let details = match form.parse(ctx.lang) {
+        Ok(details) => details,
+        Err(errors) => {
+            let page = DetailsFormPage {
+                ctx,
+                errors,
+                form,
+                settings: setting_choices(),
+                reference: None,
+                version: 0,
+            };
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page);
+        }
+    };
+    let reference = super::open_new(&state.db, &changed_by(&user, peer), &user.id, &details)
+        .await
+        .map_err(AppError::from)?;
+    Ok(Redirect::to(&format!("/cases/{reference}?done=opened")).into_response())
+}
+
+pub struct SessionLine {
+    pub id: String,
+    pub module_title: String,
+    pub status: session_store::Status,
+    pub date: String,
+}
+
+struct ConcernLine {
+    id: String,
+    raised: String,
+    raised_by: String,
+    what: String,
+    open: bool,
+    session_id: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "cases/case.html", blocks = ["content"])]
+struct CasePage {
+    ctx: PageContext,
+    notice: Option<String>,
+    reference: String,
+    open: bool,
+    is_facilitator: bool,
+    is_supervisor: bool,
+    facilitator_name: String,
+    details: Details,
+    opened: String,
+    closed: String,
+    sessions: Vec<SessionLine>,
+    next_session: String,
+    concerns: Vec<ConcernLine>,
+    open_concerns: usize,
+    evidence_count: usize,
+    factors_with_evidence: usize,
+    suggested: Option<(String, String)>,
+    gate_unmet: Vec<String>,
+    override_waiting: Option<String>,
+    override_error: Option<String>,
+    override_reason: String,
+}
+crate::htmx_page!(CasePage);
+
+#[derive(Debug, Deserialize, Default)]
+struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+/// `GET /cases/{reference}`
+async fn case_page(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    user: CurrentUser,
+    Path(reference): Path<String>,
+    Query(query): Query<DoneQuery>,
+) -> Result<Response, AppError> {
+    let visible = visible_case(&state, &user, &reference).await?;
+    let open = super::open_case(&state, &user, visible, "case", &peer.ip().to_string()).await?;
+    let notice = match query.done.as_str() {
+        "opened" => Some(ctx.t("case-notice-opened")),
+        "details" => Some(ctx.t("case-notice-details")),
+        "closed" => Some(ctx.t("case-notice-closed")),
+        "reopened" => Some(ctx.t("case-notice-reopened")),
+        "override" => Some(ctx.t("case-notice-override")),
+        _ => None,
+    };
+    let page = case_page_with(&state, ctx, &user, &open, notice, None, String::new()).await?;
+    render(hx, &page)
+}
+
+async fn case_page_with(
+    state: &AppState,
+    ctx: PageContext,
+    user: &CurrentUser,
+    open: &OpenCase,
+    notice: Option<String>,
+    override_error: Option<String>,
+    override_reason: String,
+) -> Result<CasePage, AppError> {
+    let lang = ctx.lang;
+    let content = state.toolkit.content(lang);
+    let details = open
+        .details()
+        .map_err(|e| AppError::Internal(format!("case details: {e}")))?;
+    let rows = session_store::of_case(state.db.reader(), &open.case.id).await?;
+    let mut evidence_count = 0;
+    let mut factors = std::collections::BTreeSet::new();
+    for row in &rows {
+        if row.status() >= session_store::Status::Closed
+            && let Ok(notes) = sessions::open_notes(row, &open.key)
+            && let Some(closing) = notes.closing
+        {
+            evidence_count += closing.evidence.len();
+            factors.extend(closing.evidence.into_iter().map(|e| e.factor));
+        }
+    }
+    let sessions: Vec<SessionLine> = rows
+        .iter()
+        .map(|r| session_line(lang, content, r))
+        .collect();
+    let next_session = rows
+        .iter()
+        .filter(|r| r.status() == session_store::Status::Planned)
+        .filter_map(|r| r.planned_on.clone())
+        .min()
+        .or_else(|| open.case.next_session_on.clone());
+    let concern_rows = concerns::of_case(state.db.reader(), &open.case.id).await?;
+    let mut concern_lines = Vec::with_capacity(concern_rows.len());
+    for row in &concern_rows {
+        let account = concerns::open_account(row, &open.key)
+            .map_err(|e| AppError::Internal(format!("concern: {e}")))?;
+        concern_lines.push(ConcernLine {
+            id: row.id.clone(),
+            raised: date_words(lang, Some(&row.raised_at)),
+            raised_by: person_name(state, &row.raised_by).await?,
+            what: account.what,
+            open: row.is_open(),
+            session_id: row.session_id.clone(),
+        });
+    }
+    let facilitator = UserId::from_db(open.case.facilitator_id.clone());
+    let training = &state
+        .toolkit
+        .content(state.toolkit.source_language)
+        .training;
+    let (_, facilitation) = gate::check(&state.db, training, &facilitator).await?;
+    let gate_unmet = if facilitation.allowed {
+        Vec::new()
+    } else {
+        crate::training::pages::unmet_reasons(lang, &content.training, &facilitation)
+    };
+    let override_waiting =
+        session_store::unused_override(state.db.reader(), &open.case.id, facilitator.as_str())
+            .await?
+            .map(|(_, reason)| reason);
+    let suggested = sessions::suggested_module(&content.modules, &rows)
+        .map(|m| (m.id.get_ref().clone(), m.title.clone()));
+    Ok(CasePage {
+        notice,
+        reference: open.case.reference.clone(),
+        open: open.case.is_open(),
+        is_facilitator: open.case.facilitator_id == user.id.as_str(),
+        is_supervisor: open.reason == super::ReadReason::Supervision,
+        facilitator_name: person_name(state, &open.case.facilitator_id).await?,
+        details,
+        opened: date_words(lang, Some(&open.case.opened_at)),
+        closed: date_words(lang, open.case.closed_at.as_deref()),
+        next_session: date_words(lang, next_session.as_deref()),
+        open_concerns: concern_lines.iter().filter(|c| c.open).count(),
+        concerns: concern_lines,
+        sessions,
+        evidence_count,
+        factors_with_evidence: factors.len(),
+        suggested,
+        gate_unmet,
+        override_waiting,
+        override_error,
+        override_reason,
+        ctx,
+    })
+}
+
+pub fn session_line(
+    lang: Lang,
+    content: &crate::toolkit::Content,
+    row: &session_store::SessionRow,
+) -> SessionLine {
+    let _ = lang;
+    SessionLine {
+        id: row.id.clone(),
+        module_title: content
+            .modules
+            .iter()
+            .find(|m| m.id.get_ref() == &row.module_id)
+            .map(|m| m.title.clone())
+            .unwrap_or_else(|| row.module_id.clone()),
+        status: row.status(),
+        date: date_words(
+            lang,
+            row.planned_on
+                .as_deref()
+                .or(row.started_at.as_deref())
+                .or(Some(&row.created_at)),
+        ),
+    }
+}
+
+/// A member of staff's name (staff names are not protected content).
+pub async fn person_name(state: &AppState, id: &str) -> Result<String, AppError> {
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM users WHERE id = ?")
+        .bind(id)
+        .fetch_optional(state.db.reader())
+        .await?;
+    Ok(name.unwrap_or_default())
+}
+
+/// `GET /cases/{reference}/details`
+async fn details_page(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    user: CurrentUser,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let open = own_open_case(&state, &user, &reference, "case-details", peer).await?;
+    let details = open
+        .details()
+        .map_err(|e| AppError::Internal(format!("case details: {e}")))?;
+    render(
+        hx,
+        &DetailsFormPage {
+            ctx,
+            errors: FormErrors::default(),
+            form: DetailsForm::from_details(&details),
+            settings: setting_choices(),
+            reference: Some(open.case.reference.clone()),
+            version: open.case.details_version,
+        },
+    )
+}
+
+/// Opens a case only for its own facilitator (changes to details, closing): a supervisor reads
+/// but does not rewrite the facilitator's record.
+async fn own_open_case(
+    state: &AppState,
+    user: &CurrentUser,
+    reference: &str,
+    what: &str,
+    peer: SocketAddr,
+) -> Result<OpenCase, AppError> {
+    let visible = visible_case(state, user, reference).await?;
+    if visible.reason != super::ReadReason::Assignment {
+        return Err(AppError::NotFound);
+    }
+    Ok(super::open_case(state, user, visible, what, &peer.ip().to_string()).await?)
+}
+
+/// `POST /cases/{reference}/details`
+async fn change_details(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    user: CurrentUser,
+    Path(reference): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let open = own_open_case(&state, &user, &reference, "case-details", peer).await?;
+    let pairs = Pairs(pairs);
+    let form = DetailsForm::from_pairs(&pairs);
+    let base: i64 = pairs.trimmed("version").parse().unwrap_or(-1);
+    let mut errors = match form.parse(ctx.lang) {
+        Ok(details) if base == open.case.details_version => {
+            match super::change_details(&state.db, &changed_by(&user, peer), &open, &details).await
+            {
+                Ok(()) => {
+                    return Ok(
+                        Redirect::to(&format!("/cases/{reference}?done=details")).into_response()
+                    );
+                }
+                Err(super::OpenError::NotFound) => FormErrors::default(),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(_) => FormErrors::default(),
+        Err(errors) => errors,
+    };
+    if errors.is_empty() {
+        errors.add("name", ctx.t("case-problem-changed-elsewhere"));
+    }
+    let page = DetailsFormPage {
+        ctx,
+        errors,
+        form,
+        settings: setting_choices(),
+        reference: Some(open.case.reference.clone()),
+        version: open.case.details_version,
+    };
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
+}
+
+/// `POST /cases/{reference}/close`
+async fn close_case(
+    state: State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    user: CurrentUser,
+    reference: Path<String>,
+) -> Result<Response, AppError> {
+    set_open(state, peer, user, reference, false).await
+}
+
+/// `POST /cases/{reference}/reopen`
+async fn reopen_case(
+    state: State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    user: CurrentUser,
+    reference: Path<String>,
+) -> Result<Response, AppError> {
+    set_open(state, peer, user, reference, true).await
+}
+
+async fn set_open(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    user: CurrentUser,
+    Path(reference): Path<String>,
+    open: bool,
+) -> Result<Response, AppError> {
+    let visible = visible_case(&state, &user, &reference).await?;
+    if visible.reason != super::ReadReason::Assignment {
+        return Err(AppError::NotFound);
+    }
+    super::set_open(&state.db, &changed_by(&user, peer), &visible.case, open).await?;
+    let done = if open { "reopened" } else { "closed" };
+    Ok(Redirect::to(&format!("/cases/{}?done={done}", visible.case.reference)).into_response())
+}
+
+/// Longest override reason, in characters.
+const MAX_REASON_CHARS: usize = 2_000;
+
+/// `POST /cases/{reference}/override`: a supervisor of the case's facilitator allows one
+/// session while the facilitator's training does not meet the rule, with a written reason.
+async fn grant_override(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Supervisor(user): Supervisor,
+    Path(reference): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let visible = visible_case(&state, &user, &reference).await?;
+    if visible.reason != super::ReadReason::Supervision || !user.has(Role::Supervisor) {
+        return Err(AppError::NotFound);
+    }
+    let pairs = Pairs(pairs);
+    let reason = pairs.trimmed("reason").to_owned();
+    let problem = if reason.is_empty() {
+        Some(ctx.t("override-problem-missing"))
+    } else if reason.chars().count() > MAX_REASON_CHARS {
+        Some(
+            ctx.lang
+                .t_args("override-problem-long", &[("max", MAX_REASON_CHARS.into())]),
+        )
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let open = super::open_case(&state, &user, visible, "case", &peer.ip().to_string()).await?;
+        let page = case_page_with(&state, ctx, &user, &open, None, Some(problem), reason).await?;
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page);
+    }
+    sessions::grant_override(
+        &state.db,
+        &changed_by(&user, peer),
+        user.id.as_str(),
+        &visible.case,
+        &reason,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/cases/{}?done=override", visible.case.reference)).into_response())
+}

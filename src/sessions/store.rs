@@ -1,0 +1,323 @@
+//! Session queries. Notes arrive here already sealed; only metadata is plaintext.
+
+use sqlx::{FromRow, SqliteConnection, SqlitePool};
+
+use crate::accounts::store::now_text;
+
+/// The states a session moves through, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Planned,
+    InProgress,
+    Closed,
+    Submitted,
+    SignedOff,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Planned,
+        Status::InProgress,
+        Status::Closed,
+        Status::Submitted,
+        Status::SignedOff,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in-progress",
+            Status::Closed => "closed",
+            Status::Submitted => "submitted",
+            Status::SignedOff => "signed-off",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Status::Planned => "session-status-planned",
+            Status::InProgress => "session-status-in-progress",
+            Status::Closed => "session-status-closed",
+            Status::Submitted => "session-status-submitted",
+            Status::SignedOff => "session-status-signed-off",
+        }
+    }
+
+    pub fn tag_class(self) -> &'static str {
+        match self {
+            Status::Planned => "govuk-tag--grey",
+            Status::InProgress => "govuk-tag--light-blue",
+            Status::Closed => "govuk-tag--yellow",
+            Status::Submitted => "govuk-tag--purple",
+            Status::SignedOff => "govuk-tag--green",
+        }
+    }
+
+    /// Whether the facilitator may still change the notes directly.
+    pub fn is_editable(self) -> bool {
+        matches!(self, Status::Planned | Status::InProgress | Status::Closed)
+    }
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct SessionRow {
+    pub id: String,
+    pub case_id: String,
+    pub facilitator_id: String,
+    pub module_id: String,
+    pub status: String,
+    pub planned_on: Option<String>,
+    pub current_stage: Option<String>,
+    pub toolkit_version: String,
+    pub toolkit_hash: String,
+    pub training_snapshot: String,
+    pub override_id: Option<String>,
+    pub notes: Vec<u8>,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub started_at: Option<String>,
+    pub closed_at: Option<String>,
+    pub submitted_at: Option<String>,
+    pub signed_off_at: Option<String>,
+    pub signed_off_by: Option<String>,
+}
+
+impl SessionRow {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Planned)
+    }
+}
+
+const COLUMNS: &str = "id, case_id, facilitator_id, module_id, status, planned_on, current_stage, toolkit_version, toolkit_hash, training_snapshot, override_id, notes, version, created_at, updated_at, started_at, closed_at, submitted_at, signed_off_at, signed_off_by";
+
+pub async fn by_id(pool: &SqlitePool, id: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM sessions WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+/// A case's sessions, oldest first.
+pub async fn of_case(pool: &SqlitePool, case_id: &str) -> Result<Vec<SessionRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM sessions WHERE case_id = ? ORDER BY created_at, id"
+    ))
+    .bind(case_id)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn insert(conn: &mut SqliteConnection, row: &SessionRow) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    ))
+    .bind(&row.id)
+    .bind(&row.case_id)
+    .bind(&row.facilitator_id)
+    .bind(&row.module_id)
+    .bind(&row.status)
+    .bind(&row.planned_on)
+    .bind(&row.current_stage)
+    .bind(&row.toolkit_version)
+    .bind(&row.toolkit_hash)
+    .bind(&row.training_snapshot)
+    .bind(&row.override_id)
+    .bind(&row.notes)
+    .bind(row.version)
+    .bind(&row.created_at)
+    .bind(&row.updated_at)
+    .bind(&row.started_at)
+    .bind(&row.closed_at)
+    .bind(&row.submitted_at)
+    .bind(&row.signed_off_at)
+    .bind(&row.signed_off_by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Writes a new version of the notes, with the metadata that goes with it, if the row is still
+/// at `from_version`; false if another write came first (the caller reads again and retries).
+pub async fn write_notes(
+    conn: &mut SqliteConnection,
+    row: &SessionRow,
+    from_version: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE sessions SET notes = ?, version = ?, status = ?, planned_on = ?, current_stage = ?,
+                started_at = ?, closed_at = ?, training_snapshot = ?, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(&row.notes)
+    .bind(row.version)
+    .bind(&row.status)
+    .bind(&row.planned_on)
+    .bind(&row.current_stage)
+    .bind(&row.started_at)
+    .bind(&row.closed_at)
+    .bind(&row.training_snapshot)
+    .bind(now_text())
+    .bind(&row.id)
+    .bind(from_version)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves a session from one status to another; false if it was not in `from`.
+pub async fn move_status(
+    conn: &mut SqliteConnection,
+    id: &str,
+    from: Status,
+    to: Status,
+    by: &str,
+) -> Result<bool, sqlx::Error> {
+    let now = now_text();
+    let (column, who) = match to {
+        Status::Submitted => ("submitted_at", None),
+        Status::SignedOff => ("signed_off_at", Some(by)),
+        _ => ("updated_at", None),
+    };
+    let done = sqlx::query(&format!(
+        "UPDATE sessions SET status = ?, {column} = ?, signed_off_by = COALESCE(?, signed_off_by), updated_at = ?
+         WHERE id = ? AND status = ?"
+    ))
+    .bind(to.id())
+    .bind(&now)
+    .bind(who)
+    .bind(&now)
+    .bind(id)
+    .bind(from.id())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct AmendmentRow {
+    pub id: String,
+    pub session_id: String,
+    pub author_id: String,
+    pub created_at: String,
+    pub body: Vec<u8>,
+}
+
+pub async fn amendments_of(
+    pool: &SqlitePool,
+    session_id: &str,
+) -> Result<Vec<AmendmentRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, session_id, author_id, created_at, body FROM session_amendments WHERE session_id = ? ORDER BY created_at, id",
+    )
+    .bind(session_id)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn insert_amendment(
+    conn: &mut SqliteConnection,
+    row: &AmendmentRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO session_amendments (id, session_id, author_id, created_at, body) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(&row.id)
+    .bind(&row.session_id)
+    .bind(&row.author_id)
+    .bind(&row.created_at)
+    .bind(&row.body)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An unused override for this facilitator on this case, if a supervisor gave one.
+pub async fn unused_override(
+    pool: &SqlitePool,
+    case_id: &str,
+    facilitator_id: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, reason FROM gate_overrides WHERE case_id = ? AND facilitator_id = ? AND used_by_session IS NULL ORDER BY granted_at LIMIT 1",
+    )
+    .bind(case_id)
+    .bind(facilitator_id)
+    .fetch_optional(pool)
+    .await
+}
+
+pub async fn insert_override(
+    conn: &mut SqliteConnection,
+    id: &str,
+    case_id: &str,
+    facilitator_id: &str,
+    granted_by: &str,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO gate_overrides (id, case_id, facilitator_id, granted_by, reason, granted_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(case_id)
+    .bind(facilitator_id)
+    .bind(granted_by)
+    .bind(reason)
+    .bind(now_text())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Marks an override used by a session; false if another session used it first.
+pub async fn use_override(
+    conn: &mut SqliteConnection,
+    id: &str,
+    session_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE gate_overrides SET used_by_session = ? WHERE id = ? AND used_by_session IS NULL",
+    )
+    .bind(session_id)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The reason and author of an override, for the session page.
+pub async fn override_by_id(
+    pool: &SqlitePool,
+    id: &str,
+) -> Result<Option<(String, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.reason, u.name, o.granted_at FROM gate_overrides o JOIN users u ON u.id = o.granted_by WHERE o.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Sessions awaiting review and their cases, for a supervisor's queue: (session id, case
+/// reference, facilitator name, module id, submitted at).
+pub async fn awaiting_review(
+    pool: &SqlitePool,
+    supervisor_id: &str,
+) -> Result<Vec<(String, String, String, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, c.reference, u.name, s.module_id, COALESCE(s.submitted_at, '')
+         FROM sessions s
+         JOIN cases c ON c.id = s.case_id
+         JOIN users u ON u.id = s.facilitator_id
+         JOIN supervision v ON v.supervisee_id = s.facilitator_id AND v.supervisor_id = ?
+         WHERE s.status = 'submitted'
+         ORDER BY s.submitted_at",
+    )
+    .bind(supervisor_id)
+    .fetch_all(pool)
+    .await
+}
