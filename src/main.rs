@@ -49,6 +49,11 @@ enum Command {
         #[command(subcommand)]
         command: TrainingCommand,
     },
+    /// Write every case (or one), decrypted, to a new JSON file for the data controller.
+    ///
+    /// For subject access requests and transfers. Needs the organisation's recovery key file;
+    /// refuses to overwrite an existing file; recorded in the audit log.
+    Export(ExportCommand),
     /// Work with toolkit content (session modules, formulation framework, training, refresher).
     Toolkit {
         #[command(subcommand)]
@@ -63,6 +68,21 @@ enum AuditCommand {
     /// Exits 0 and prints the chain head (record it somewhere outside this system) when the
     /// chain is intact; exits 1 naming the first bad row otherwise.
     Verify(DataArgs),
+}
+
+#[derive(Args)]
+struct ExportCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// The recovery key file written by `dialogues init`.
+    #[arg(long, value_name = "FILE")]
+    recovery_key: PathBuf,
+    /// Export only this case (its reference, such as DD-7KQ3MX).
+    #[arg(long, value_name = "REF")]
+    case: Option<String>,
+    /// A new file to write the JSON to (refused if it exists).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
 }
 
 #[derive(Args)]
@@ -263,6 +283,16 @@ fn main() -> ExitCode {
             password: password_source(init.password_stdin),
         }))),
         Some(Command::User { command }) => finish(runtime.block_on(user(command))),
+        Some(Command::Export(export)) => finish(
+            runtime
+                .block_on(commands::export::export(commands::export::ExportArgs {
+                    data_dir: export.data.data_dir,
+                    recovery_key: export.recovery_key,
+                    case: export.case,
+                    out: export.out,
+                }))
+                .map_err(commands::CommandError::from),
+        ),
         Some(Command::Training { command }) => finish(runtime.block_on(training(command))),
         Some(Command::Audit {
             command: AuditCommand::Verify(args),

@@ -5,6 +5,8 @@
 //! Passwords come from the terminal (never echoed) or, for automation, from standard input with
 //! `--password-stdin`. They are never printed, logged or put in an error.
 
+pub mod export;
+
 use std::fs::OpenOptions;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::os::unix::fs::OpenOptionsExt;
@@ -62,6 +64,8 @@ pub enum CommandError {
     Toolkit(#[from] crate::toolkit::ToolkitError),
     #[error("{0}")]
     ImportRefused(String),
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
 }
 
 /// Where the new password comes from.
