@@ -34,6 +34,13 @@ enum Command {
     /// Run once per data directory, before the first `dialogues serve`. The recovery key's
     /// secret is written to a new file that the data controller must keep offline.
     Init(InitCommand),
+    /// Create a demonstration organisation full of fictional work and serve it.
+    ///
+    /// The quickest way to see the product: accounts for every role (printed with their
+    /// passwords), fictional cases with sessions in every state, notes, concerns and training
+    /// records. Uses a data directory of its own and refuses one that already holds an
+    /// organisation. Reads no DIALOGUES_* variables, so it cannot land in a real installation.
+    Demo(DemoCommand),
     /// Add people, list them, or give someone a new password link.
     User {
         #[command(subcommand)]
@@ -59,6 +66,29 @@ enum Command {
         #[command(subcommand)]
         command: ToolkitCommand,
     },
+}
+
+#[derive(Args)]
+struct DemoCommand {
+    /// A directory for the demonstration data (created if missing). Refused if it already
+    /// holds an organisation.
+    #[arg(long = "data", default_value = commands::demo::DEFAULT_DATA_DIR, value_name = "DIR")]
+    data_dir: PathBuf,
+    /// Address and port to serve the demo on.
+    #[arg(long, default_value = DEFAULT_LISTEN, value_name = "ADDR:PORT")]
+    listen: SocketAddr,
+    /// A new file for the demo organisation's recovery key [default: DIR/recovery-key.txt]
+    /// (refused if it exists).
+    #[arg(long, value_name = "FILE")]
+    recovery_key_out: Option<PathBuf>,
+    /// How many fictional cases to create (about ten sessions each); raise it for benchmarks.
+    #[arg(long, value_name = "N", default_value_t = commands::demo::DEFAULT_CASES,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(commands::demo::MAX_CASES)))]
+    cases: u32,
+    /// Give every demo account the password on the first line of standard input, instead of
+    /// a generated one each.
+    #[arg(long)]
+    password_stdin: bool,
 }
 
 #[derive(Subcommand)]
@@ -282,6 +312,7 @@ fn main() -> ExitCode {
             recovery_key_out: init.recovery_key_out,
             password: password_source(init.password_stdin),
         }))),
+        Some(Command::Demo(demo)) => runtime.block_on(run_demo(demo)),
         Some(Command::User { command }) => finish(runtime.block_on(user(command))),
         Some(Command::Export(export)) => finish(
             runtime
@@ -401,6 +432,32 @@ async fn serve(config: Config) -> ExitCode {
         app.address()
     );
     match app.run_until_stopped().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("the server stopped with an error ({e})")),
+    }
+}
+
+/// Creates the demo (the library binds the address first, like `serve`), prints its accounts,
+/// then serves it exactly as `serve` does.
+async fn run_demo(args: DemoCommand) -> ExitCode {
+    let demo = match commands::demo::start(commands::demo::DemoArgs {
+        data_dir: args.data_dir,
+        listen: args.listen,
+        recovery_key_out: args.recovery_key_out,
+        cases: args.cases,
+        password_stdin: args.password_stdin,
+    })
+    .await
+    {
+        Ok(demo) => demo,
+        Err(e) => return fail(&e.to_string()),
+    };
+    println!("{}\n", demo.report.trim_end());
+    println!(
+        "Dialogues is running at http://{}/ (press Ctrl+C to stop)",
+        demo.app.address()
+    );
+    match demo.app.run_until_stopped().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("the server stopped with an error ({e})")),
     }

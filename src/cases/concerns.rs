@@ -44,7 +44,8 @@ impl ConcernRow {
     }
 }
 
-fn binding(row: &ConcernRow) -> Binding {
+/// The binding a concern's account is sealed with.
+pub fn binding(row: &ConcernRow) -> Binding {
     Binding {
         kind: KIND.to_owned(),
         record_id: row.id.clone(),
@@ -76,6 +77,29 @@ pub async fn by_id(pool: &SqlitePool, id: &str) -> Result<Option<ConcernRow>, sq
         .await
 }
 
+/// Inserts a concern row (already sealed).
+pub async fn insert(
+    conn: &mut sqlx::SqliteConnection,
+    row: &ConcernRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "INSERT INTO concerns ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    ))
+    .bind(&row.id)
+    .bind(&row.case_id)
+    .bind(&row.session_id)
+    .bind(&row.stage_id)
+    .bind(&row.raised_by)
+    .bind(&row.raised_at)
+    .bind(&row.status)
+    .bind(&row.body)
+    .bind(&row.acknowledged_by)
+    .bind(&row.acknowledged_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Saves a concern. Returns its id.
 pub async fn raise(
     db: &Database,
@@ -100,21 +124,7 @@ pub async fn raise(
     };
     row.body = crypto::seal(&binding(&row), account, &open.case.public_key)?;
     let mut tx = db.begin_write().await?;
-    sqlx::query(&format!(
-        "INSERT INTO concerns ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    ))
-    .bind(&row.id)
-    .bind(&row.case_id)
-    .bind(&row.session_id)
-    .bind(&row.stage_id)
-    .bind(&row.raised_by)
-    .bind(&row.raised_at)
-    .bind(&row.status)
-    .bind(&row.body)
-    .bind(&row.acknowledged_by)
-    .bind(&row.acknowledged_at)
-    .execute(&mut *tx)
-    .await?;
+    insert(&mut tx, &row).await?;
     audit::append(
         &mut tx,
         Entry::new(by.actor.clone(), Action::ConcernRaised, &by.source)

@@ -5,6 +5,7 @@
 //! Passwords come from the terminal (never echoed) or, for automation, from standard input with
 //! `--password-stdin`. They are never printed, logged or put in an error.
 
+pub mod demo;
 pub mod export;
 
 use std::fs::OpenOptions;
@@ -66,6 +67,15 @@ pub enum CommandError {
     ImportRefused(String),
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    #[error(
+        "{} already holds an organisation: `dialogues demo` only creates a new one, so choose another directory with --data, or delete that directory first (nothing was changed)",
+        .0.display()
+    )]
+    DemoDataExists(PathBuf),
+    #[error("the demonstration data could not be encrypted ({0})")]
+    Crypto(#[from] crate::crypto::CryptoError),
+    #[error("cannot create the demonstration data ({0}); delete the data directory and try again")]
+    Demo(String),
 }
 
 /// Where the new password comes from.

@@ -220,26 +220,41 @@ pub async fn edit(
             next.status = to.id().to_owned();
         }
         next.notes = crypto::seal(&binding(&next, next_version), &notes, &open.case.public_key)?;
-        let mut tx = db.begin_write().await?;
-        if !store::write_notes(&mut tx, &next, row.version).await? {
-            drop(tx);
+        let next_session_on = match (&section, &notes.closing) {
+            (Section::Closing, Some(closing)) => Some(
+                closing
+                    .next_session_on
+                    .map(|d| d.format("%Y-%m-%d").to_string()),
+            ),
+            _ => None,
+        };
+        let entry = Entry::new(by.actor.clone(), action, &by.source)
+            .subject(session_id)
+            .detail(
+                json!({ "case": open.case.id, "section": section.key(), "version": next_version }),
+            );
+        let case_id = open.case.id.clone();
+        let from_version = row.version;
+        // One group-committed write: the notes, the case's next date and the audit row
+        // together, durable before the editor is told "saved".
+        let written = db
+            .write(move |conn| {
+                Box::pin(async move {
+                    if !store::write_notes(conn, &next, from_version).await? {
+                        return Ok(false);
+                    }
+                    if let Some(date) = next_session_on {
+                        crate::cases::store::set_next_session_on(conn, &case_id, date.as_deref())
+                            .await?;
+                    }
+                    audit::append(conn, entry).await?;
+                    Ok(true)
+                })
+            })
+            .await?;
+        if !written {
             continue;
         }
-        if let (Section::Closing, Some(closing)) = (&section, &notes.closing) {
-            let date = closing
-                .next_session_on
-                .map(|d| d.format("%Y-%m-%d").to_string());
-            crate::cases::store::set_next_session_on(&mut tx, &open.case.id, date.as_deref())
-                .await?;
-        }
-        audit::append(
-            &mut tx,
-            Entry::new(by.actor.clone(), action, &by.source)
-                .subject(session_id)
-                .detail(json!({ "case": open.case.id, "section": section.key(), "version": next_version })),
-        )
-        .await?;
-        tx.commit().await?;
         return Ok(Saved {
             version: next_version,
         });
@@ -310,7 +325,8 @@ pub struct Amendment {
     pub text: String,
 }
 
-fn amendment_binding(row: &store::AmendmentRow, case_id: &str) -> Binding {
+/// The binding an amendment is sealed with.
+pub fn amendment_binding(row: &store::AmendmentRow, case_id: &str) -> Binding {
     Binding {
         kind: AMENDMENT_KIND.to_owned(),
         record_id: row.id.clone(),

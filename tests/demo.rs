@@ -1,0 +1,536 @@
+//! `dialogues demo`: the real binary creates a demonstration organisation, prints an account per
+//! role, and serves it; its data holds every session state, readable with the recovery key; a
+//! second run on the same directory, an existing recovery file, a refused password and a port
+//! in use are each refused with nothing created or changed.
+//!
+//! Every demo server started here is killed when its guard drops, so none outlives its test.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+
+use age::secrecy::SecretString;
+use common::{run_dialogues, run_dialogues_with_input, stderr, stdout};
+use dialogues::cases::{self, OpenCase, ReadReason, Setting};
+use dialogues::crypto::KeyPair;
+use dialogues::db::Database;
+use dialogues::sessions::{self, store::Status};
+use dialogues::toolkit::Toolkit;
+use reqwest::cookie::CookieStore;
+
+const PASSWORD: &str = "quiet lantern harbour meadow";
+const ROLES: [&str; 4] = [
+    "administrator",
+    "supervisor",
+    "training-manager",
+    "facilitator",
+];
+
+/// A demo server started from the real binary; killed (and reaped) on drop.
+struct RunningDemo {
+    child: Child,
+    /// Everything it printed up to and including the "is running at" line.
+    output: String,
+    /// `http://127.0.0.1:PORT`
+    base: String,
+}
+
+impl Drop for RunningDemo {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `dialogues demo ARGS --listen 127.0.0.1:0` in `cwd` (with `input` on standard input, if
+/// any) and waits until it serves.
+fn start_demo(cwd: &Path, args: &[&str], input: Option<&str>) -> RunningDemo {
+    let log = cwd.join("demo-stderr.log");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dialogues"));
+    command
+        .arg("demo")
+        .args(args)
+        .args(["--listen", "127.0.0.1:0"])
+        .current_dir(cwd)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(&log).unwrap());
+    for name in ["DIALOGUES_LISTEN", "DIALOGUES_DATA", "DIALOGUES_TOOLKIT"] {
+        command.env_remove(name);
+    }
+    let mut child = command.spawn().expect("the binary runs");
+    if let Some(input) = input {
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(input.as_bytes()).unwrap();
+    }
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut running = RunningDemo {
+        child,
+        output: String::new(),
+        base: String::new(),
+    };
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            panic!(
+                "the demo stopped before serving:\n{}\n{}",
+                running.output,
+                std::fs::read_to_string(&log).unwrap_or_default()
+            );
+        }
+        running.output.push_str(&line);
+        if line.contains("is running at") {
+            let url = line
+                .split_whitespace()
+                .find(|w| w.starts_with("http://"))
+                .expect("the address is printed");
+            running.base = url.trim_end_matches('/').to_owned();
+            return running;
+        }
+    }
+}
+
+/// The recovery key in the file the demo wrote.
+fn recovery_key(path: &Path) -> KeyPair {
+    let text = std::fs::read_to_string(path).unwrap();
+    let secret = text
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+        .expect("an age identity");
+    KeyPair::from_secret(&SecretString::from(secret.to_owned())).unwrap()
+}
+
+/// A browser with a cookie jar that signs in as the sign-in form expects.
+struct Browser {
+    base: String,
+    client: reqwest::Client,
+    jar: Arc<reqwest::cookie::Jar>,
+}
+
+impl Browser {
+    fn new(base: &str) -> Self {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_provider(Arc::clone(&jar))
+            .build()
+            .unwrap();
+        Self {
+            base: base.to_owned(),
+            client,
+            jar,
+        }
+    }
+
+    fn cookie(&self, name: &str) -> Option<String> {
+        let cookies = self.jar.cookies(&self.base.parse().unwrap())?;
+        cookies
+            .to_str()
+            .unwrap()
+            .split("; ")
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_owned))
+    }
+
+    async fn get(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        (response.status(), response.text().await.unwrap())
+    }
+
+    async fn sign_in(&self, email: &str, password: &str) -> reqwest::StatusCode {
+        self.get("/").await;
+        let token = self.cookie("dialogues-csrf").expect("a CSRF cookie");
+        self.client
+            .post(format!("{}/sign-in", self.base))
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("email", email),
+                ("password", password),
+                ("next", "/"),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+}
+
+/// The account lines of the printed table: (email, role, password).
+fn accounts(output: &str) -> Vec<(String, String, String)> {
+    output
+        .lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let email = words.first()?;
+            email.ends_with("@demo.invalid").then(|| {
+                (
+                    (*email).to_owned(),
+                    words.get(1).copied().unwrap_or_default().to_owned(),
+                    words.get(2).copied().unwrap_or_default().to_owned(),
+                )
+            })
+        })
+        .collect()
+}
+
+async fn audit_count(db: &Database) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.reader())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_demo_has_every_role_and_every_session_state_all_readable_with_its_recovery_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = start_demo(
+        dir.path(),
+        &[
+            "--data",
+            data.to_str().unwrap(),
+            "--cases",
+            "8",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSWORD}\n")),
+    );
+    let printed = accounts(&demo.output);
+    for role in ROLES {
+        assert!(
+            printed
+                .iter()
+                .any(|(email, roles, _)| email.contains(role) && roles.contains(role)),
+            "an account for {role}:\n{}",
+            demo.output
+        );
+    }
+    assert!(
+        printed
+            .iter()
+            .filter(|(e, _, _)| e.contains("facilitator"))
+            .count()
+            >= 3,
+        "two facilitators and one whose training is not valid"
+    );
+    assert!(
+        !demo.output.contains(PASSWORD),
+        "the password given on standard input is never echoed"
+    );
+    let recovery_path = data.join("recovery-key.txt");
+    assert!(demo.output.contains(&recovery_path.display().to_string()));
+    assert!(demo.output.contains(&format!("Open {}/", demo.base)));
+    assert_eq!(
+        std::fs::metadata(&recovery_path)
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    drop(demo);
+
+    let db = Database::open_existing(&data).await.unwrap();
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    let factor_ids: BTreeSet<String> = content
+        .domains
+        .iter()
+        .flat_map(|d| d.factors.get_ref().iter().map(|f| f.id.get_ref().clone()))
+        .collect();
+    let recovery = recovery_key(&recovery_path);
+
+    let case_rows = cases::store::all(db.reader()).await.unwrap();
+    assert_eq!(case_rows.len(), 8);
+    let mut settings = BTreeSet::new();
+    let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut amendments = 0;
+    let mut concerns = 0;
+    for case in case_rows {
+        let key = cases::keys::open_with_recovery(db.reader(), &case.id, &recovery)
+            .await
+            .unwrap();
+        let open = OpenCase {
+            case,
+            reason: ReadReason::Assignment,
+            key,
+        };
+        let details = open.details().expect("the details open with their binding");
+        settings.insert(details.setting.id());
+        for row in sessions::store::of_case(db.reader(), &open.case.id)
+            .await
+            .unwrap()
+        {
+            let notes = sessions::open_notes(&row, &open.key).expect("the notes open");
+            *statuses.entry(row.status().id()).or_default() += 1;
+            let module = content
+                .modules
+                .iter()
+                .find(|m| m.id.get_ref() == &row.module_id)
+                .expect("a module of the toolkit");
+            for stage in notes.stages.keys() {
+                assert!(
+                    module
+                        .stages
+                        .get_ref()
+                        .iter()
+                        .any(|s| s.id.get_ref() == stage),
+                    "{stage} is a stage of {}",
+                    row.module_id
+                );
+            }
+            let snapshot = sessions::gate::Snapshot::from_json(&row.training_snapshot)
+                .expect("a training snapshot");
+            assert!(snapshot.allowed, "the gate allowed every demo session");
+            match row.status() {
+                Status::Planned => assert!(notes.closing.is_none() && notes.stages.is_empty()),
+                Status::InProgress => {
+                    assert!(notes.closing.is_none());
+                    assert!(!notes.stages.is_empty());
+                    assert!(row.current_stage.is_some() && row.started_at.is_some());
+                }
+                status => {
+                    let closing = notes.closing.as_ref().expect("a closing record");
+                    assert!(!closing.summary.is_empty());
+                    assert!(
+                        closing
+                            .evidence
+                            .iter()
+                            .all(|e| factor_ids.contains(&e.factor))
+                    );
+                    assert_eq!(notes.stages.len(), module.stages.get_ref().len());
+                    assert_eq!(
+                        row.signed_off_by.is_some(),
+                        status == Status::SignedOff,
+                        "only signed-off sessions name who signed them off"
+                    );
+                }
+            }
+            for amendment in sessions::store::amendments_of(db.reader(), &row.id)
+                .await
+                .unwrap()
+            {
+                assert_eq!(row.status(), Status::SignedOff);
+                let body = sessions::open_amendment(&amendment, &open.case.id, &open.key)
+                    .expect("the amendment opens");
+                assert!(!body.text.is_empty());
+                amendments += 1;
+            }
+        }
+        for concern in cases::concerns::of_case(db.reader(), &open.case.id)
+            .await
+            .unwrap()
+        {
+            let account =
+                cases::concerns::open_account(&concern, &open.key).expect("the concern opens");
+            assert!(!account.what.is_empty() && !account.action_taken.is_empty());
+            concerns += 1;
+        }
+    }
+    for status in Status::ALL {
+        assert!(
+            statuses.get(status.id()).is_some_and(|n| *n > 0),
+            "a session {}: {statuses:?}",
+            status.id()
+        );
+    }
+    assert!(amendments >= 1, "a session signed off with an amendment");
+    assert!(concerns >= 1, "at least one concern");
+    assert_eq!(
+        settings,
+        BTreeSet::from([Setting::Custody.id(), Setting::Community.id()])
+    );
+
+    let untrained_sessions: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.facilitator_id WHERE u.email LIKE 'facilitator-untrained@%'",
+    )
+    .fetch_one(db.reader())
+    .await
+    .unwrap();
+    assert_eq!(
+        untrained_sessions, 0,
+        "the gate keeps the untrained facilitator out"
+    );
+    let demo_entries: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'demo-created'")
+            .fetch_one(db.reader())
+            .await
+            .unwrap();
+    assert_eq!(
+        demo_entries, 1,
+        "one audit entry for the one batch of cases"
+    );
+    assert!(matches!(
+        dialogues::audit::verify(db.reader()).await.unwrap(),
+        dialogues::audit::Verdict::Intact { .. }
+    ));
+    db.close().await;
+}
+
+#[tokio::test]
+async fn a_second_demo_on_the_same_directory_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let args = [
+        "demo",
+        "--data",
+        data.to_str().unwrap(),
+        "--cases",
+        "2",
+        "--listen",
+        "127.0.0.1:0",
+        "--password-stdin",
+    ];
+    drop(start_demo(
+        dir.path(),
+        &[
+            "--data",
+            data.to_str().unwrap(),
+            "--cases",
+            "2",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSWORD}\n")),
+    ));
+    let recovery_before = std::fs::read(data.join("recovery-key.txt")).unwrap();
+    let db = Database::open_existing(&data).await.unwrap();
+    let audit_before = audit_count(&db).await;
+    db.close().await;
+
+    let second = run_dialogues_with_input(&args, &format!("{PASSWORD}\n"), dir.path());
+    assert_eq!(second.status.code(), Some(1));
+    let message = stderr(&second);
+    assert!(
+        message.contains("already holds an organisation"),
+        "{message}"
+    );
+    assert!(message.contains("--data"), "{message}");
+    assert!(message.contains("nothing was changed"), "{message}");
+    assert!(stdout(&second).is_empty());
+
+    assert_eq!(
+        std::fs::read(data.join("recovery-key.txt")).unwrap(),
+        recovery_before
+    );
+    let db = Database::open_existing(&data).await.unwrap();
+    assert_eq!(audit_count(&db).await, audit_before);
+    db.close().await;
+}
+
+#[tokio::test]
+async fn the_demo_facilitator_signs_in_with_the_printed_password_and_sees_their_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    // No --data: the demo's own directory, never the real `data`.
+    let demo = start_demo(dir.path(), &["--cases", "6"], None);
+    assert!(dir.path().join("demo-data/dialogues.db").is_file());
+    assert!(dir.path().join("demo-data/recovery-key.txt").is_file());
+    assert!(!dir.path().join("data").exists());
+
+    let printed = accounts(&demo.output);
+    let passwords: BTreeSet<&str> = printed.iter().map(|(_, _, p)| p.as_str()).collect();
+    assert_eq!(passwords.len(), printed.len(), "a different password each");
+    let (email, _, password) = printed
+        .iter()
+        .find(|(email, _, _)| email.starts_with("facilitator@"))
+        .expect("the demo facilitator");
+
+    let browser = Browser::new(&demo.base);
+    assert_eq!(browser.sign_in(email, password).await, 303);
+    let (status, body) = browser.get("/cases").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("DD-"), "the caseload lists cases");
+
+    let other = Browser::new(&demo.base);
+    assert_eq!(other.sign_in(email, "not the password at all").await, 401);
+    drop(demo);
+}
+
+#[test]
+fn an_existing_recovery_key_file_is_refused_before_anything_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("keep.txt");
+    std::fs::write(&existing, "someone's key").unwrap();
+    let output = run_dialogues(
+        &[
+            "demo",
+            "--listen",
+            "127.0.0.1:0",
+            "--recovery-key-out",
+            existing.to_str().unwrap(),
+        ],
+        &[],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("already exists"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "someone's key");
+    assert!(!dir.path().join("demo-data").exists());
+}
+
+#[test]
+fn a_refused_password_or_a_port_in_use_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let weak = run_dialogues_with_input(
+        &["demo", "--listen", "127.0.0.1:0", "--password-stdin"],
+        "password1234\n",
+        dir.path(),
+    );
+    assert_eq!(weak.status.code(), Some(1));
+    assert!(stderr(&weak).contains("too common"), "{}", stderr(&weak));
+    assert!(!dir.path().join("demo-data").exists());
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let busy = run_dialogues_with_input(
+        &["demo", "--listen", &address, "--password-stdin"],
+        &format!("{PASSWORD}\n"),
+        dir.path(),
+    );
+    assert_eq!(busy.status.code(), Some(1));
+    assert!(
+        stderr(&busy).contains("already using that port"),
+        "{}",
+        stderr(&busy)
+    );
+    assert!(!dir.path().join("demo-data").exists());
+}
+
+#[test]
+fn demo_help_names_its_flags_and_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = run_dialogues(&["demo", "--help"], &[], dir.path());
+    assert!(help.status.success());
+    let text = stdout(&help);
+    for expected in [
+        "--data",
+        "demo-data",
+        "--listen",
+        "127.0.0.1:8080",
+        "--recovery-key-out",
+        "recovery-key.txt",
+        "--cases",
+        "[default: 8]",
+        "--password-stdin",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    let top = run_dialogues(&["--help"], &[], dir.path());
+    assert!(stdout(&top).contains("demo"));
+}
