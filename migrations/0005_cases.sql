@@ -81,6 +81,8 @@ CREATE TABLE sessions (
 ) STRICT;
 
 CREATE INDEX sessions_by_case ON sessions (case_id, created_at);
+-- Covers the caseload's per-case summary (counts, next and last dates) without table reads.
+CREATE INDEX sessions_by_case_status ON sessions (case_id, status, planned_on, started_at);
 CREATE INDEX sessions_by_status ON sessions (status, facilitator_id);
 
 -- Changes after sign-off, kept beside the locked original.

@@ -107,7 +107,7 @@ async fn an_htmx_request_gets_the_content_block_only() {
 #[tokio::test]
 async fn an_unknown_path_gets_the_404_page() {
     let app = TestApp::spawn().await;
-    let response = app.get("/cases/does-not-exist").await;
+    let response = app.get("/no-such-feature/does-not-exist").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert!(
         response.headers()["content-type"]

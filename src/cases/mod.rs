@@ -171,8 +171,9 @@ pub async fn visible_as(
 }
 
 /// Opens a visible case's key for this request and records the read (what was read, and why)
-/// in the audit chain. Grants missing for the facilitator or a current supervisor are made
-/// while the key is open, so a new supervisor gains access the next time the case is opened.
+/// in the audit chain. On the case page (`what` = `case`), grants missing for the facilitator
+/// or a current supervisor are made while the key is open, so a new supervisor gains access the
+/// next time the facilitator opens the case.
 pub async fn open_case(
     state: &AppState,
     user: &CurrentUser,
@@ -181,21 +182,53 @@ pub async fn open_case(
     source: &str,
 ) -> Result<OpenCase, OpenError> {
     let key = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
-    keys::renew_grants(&state.db, user, &visible.case, &key, source).await?;
-    let mut tx = state.db.begin_write().await?;
-    audit::append(
-        &mut tx,
-        Entry::new(Actor::User(user.id.to_string()), Action::CaseRead, source)
-            .subject(&visible.case.id)
-            .detail(json!({ "reason": visible.reason.as_str(), "read": what })),
-    )
-    .await?;
-    tx.commit().await?;
+    if what == "case" {
+        // The case page is where every visit passes: grants are renewed there, not on each
+        // session page or save.
+        keys::renew_grants(&state.db, user, &visible.case, &key, source).await?;
+    }
+    let key = OpenCase {
+        case: visible.case,
+        reason: visible.reason,
+        key,
+    };
+    record_read(state, user, &key, what, source).await?;
+    Ok(key)
+}
+
+/// Opens a visible case's key to change its records without showing any (an autosave answers
+/// only "saved"): the change itself is audited, not a read.
+pub async fn open_case_to_write(
+    state: &AppState,
+    user: &CurrentUser,
+    visible: VisibleCase,
+) -> Result<OpenCase, OpenError> {
+    let key = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
     Ok(OpenCase {
         case: visible.case,
         reason: visible.reason,
         key,
     })
+}
+
+/// Writes the read of a case's protected content to the audit chain, durably, before anything
+/// is shown (group commit: many reads share one fsync).
+pub async fn record_read(
+    state: &AppState,
+    user: &CurrentUser,
+    open: &OpenCase,
+    what: &str,
+    source: &str,
+) -> Result<(), OpenError> {
+    let visible = open;
+    let entry = Entry::new(Actor::User(user.id.to_string()), Action::CaseRead, source)
+        .subject(&visible.case.id)
+        .detail(json!({ "reason": visible.reason.as_str(), "read": what }));
+    state
+        .db
+        .write(move |conn| Box::pin(async move { audit::append(conn, entry).await }))
+        .await?;
+    Ok(())
 }
 
 /// The binding of a case's details record.

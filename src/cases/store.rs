@@ -231,13 +231,16 @@ pub async fn caseload(
 ) -> Result<Vec<CaseloadRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.reference, c.status, c.opened_at, c.next_session_on,
-                (SELECT MIN(s.planned_on) FROM sessions s WHERE s.case_id = c.id AND s.status = 'planned') AS next_planned_on,
-                (SELECT MAX(COALESCE(s.planned_on, substr(s.started_at, 1, 10))) FROM sessions s WHERE s.case_id = c.id AND s.status IN ('closed', 'submitted', 'signed-off')) AS last_session_on,
-                (SELECT COUNT(*) FROM sessions s WHERE s.case_id = c.id) AS sessions,
+                MIN(CASE WHEN s.status = 'planned' THEN s.planned_on END) AS next_planned_on,
+                MAX(CASE WHEN s.status IN ('closed', 'submitted', 'signed-off')
+                         THEN COALESCE(s.planned_on, substr(s.started_at, 1, 10)) END) AS last_session_on,
+                COUNT(s.id) AS sessions,
                 (SELECT COUNT(*) FROM concerns k WHERE k.case_id = c.id AND k.status = 'open') AS open_concerns,
-                (SELECT COUNT(*) FROM sessions s WHERE s.case_id = c.id AND s.status = 'submitted') AS awaiting_review
+                COALESCE(SUM(s.status = 'submitted'), 0) AS awaiting_review
          FROM cases c
+         LEFT JOIN sessions s INDEXED BY sessions_by_case_status ON s.case_id = c.id
          WHERE c.facilitator_id = ?
+         GROUP BY c.id
          ORDER BY c.status = 'closed', c.reference",
     )
     .bind(facilitator_id)

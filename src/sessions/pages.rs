@@ -69,14 +69,12 @@ fn source(peer: SocketAddr) -> String {
     peer.ip().to_string()
 }
 
-/// A session this person may see, with its case opened (the read audited as `what`).
-async fn open_session(
+/// A session and its case, if this person may see them; 404 otherwise.
+async fn visible_session(
     state: &AppState,
     user: &CurrentUser,
     id: &str,
-    what: &str,
-    peer: SocketAddr,
-) -> Result<(OpenCase, SessionRow), AppError> {
+) -> Result<(cases::VisibleCase, SessionRow), AppError> {
     let id = uuid::Uuid::parse_str(id)
         .map_err(|_| AppError::NotFound)?
         .hyphenated()
@@ -90,6 +88,18 @@ async fn open_session(
     let visible = cases::visible_as(state, user, case)
         .await?
         .ok_or(AppError::NotFound)?;
+    Ok((visible, row))
+}
+
+/// A session this person may see, with its case opened (the read audited as `what`).
+async fn open_session(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    what: &str,
+    peer: SocketAddr,
+) -> Result<(OpenCase, SessionRow), AppError> {
+    let (visible, row) = visible_session(state, user, id).await?;
     let open = cases::open_case(state, user, visible, what, &source(peer)).await?;
     Ok((open, row))
 }
@@ -1051,7 +1061,13 @@ async fn autosave_stage(
             escape(&ctx.t("notes-autosave-signed-out"))
         )));
     };
-    let (open, row) = own_session(&state, &user, &id, peer).await?;
+    // An autosave shows nothing of the notes back, so it opens the case to write (the save is
+    // audited) rather than to read.
+    let (visible, row) = visible_session(&state, &user, &id).await?;
+    if visible.reason != ReadReason::Assignment {
+        return Err(AppError::NotFound);
+    }
+    let open = cases::open_case_to_write(&state, &user, visible).await?;
     let content = state.toolkit.content(ctx.lang);
     let module = module_of(content, &row.module_id).ok_or(AppError::NotFound)?;
     if !module
