@@ -19,6 +19,13 @@ CREATE TABLE cases (
     -- The date the facilitator set for the next meeting when closing a session (a plan, not a
     -- session yet).
     next_session_on  TEXT,
+    -- The caseload's summary, kept by the triggers at the end of this file so that a caseload
+    -- is one index scan of cases (no session or concern is read to list it).
+    sessions_count   INTEGER NOT NULL DEFAULT 0,
+    next_planned_on  TEXT,
+    last_session_on  TEXT,
+    awaiting_review  INTEGER NOT NULL DEFAULT 0,
+    open_concerns    INTEGER NOT NULL DEFAULT 0,
     opened_at        TEXT    NOT NULL,
     closed_at        TEXT,
     updated_at       TEXT    NOT NULL
@@ -111,3 +118,41 @@ CREATE TABLE concerns (
 ) STRICT;
 
 CREATE INDEX concerns_by_case ON concerns (case_id, status);
+
+-- Keep each case's caseload summary in step with its sessions and concerns, whoever writes them
+-- (the pages, the demo, an import). They fire only when a summarised column really changes, so
+-- an autosave (notes only) costs nothing here.
+CREATE TRIGGER sessions_summary_after_insert AFTER INSERT ON sessions
+BEGIN
+    UPDATE cases SET
+        sessions_count  = (SELECT COUNT(*) FROM sessions s WHERE s.case_id = NEW.case_id),
+        next_planned_on = (SELECT MIN(s.planned_on) FROM sessions s WHERE s.case_id = NEW.case_id AND s.status = 'planned'),
+        last_session_on = (SELECT MAX(COALESCE(s.planned_on, substr(s.started_at, 1, 10))) FROM sessions s
+                            WHERE s.case_id = NEW.case_id AND s.status IN ('closed', 'submitted', 'signed-off')),
+        awaiting_review = (SELECT COUNT(*) FROM sessions s WHERE s.case_id = NEW.case_id AND s.status = 'submitted')
+    WHERE id = NEW.case_id;
+END;
+
+CREATE TRIGGER sessions_summary_after_update AFTER UPDATE OF status, planned_on, started_at ON sessions
+WHEN OLD.status IS NOT NEW.status OR OLD.planned_on IS NOT NEW.planned_on OR OLD.started_at IS NOT NEW.started_at
+BEGIN
+    UPDATE cases SET
+        next_planned_on = (SELECT MIN(s.planned_on) FROM sessions s WHERE s.case_id = NEW.case_id AND s.status = 'planned'),
+        last_session_on = (SELECT MAX(COALESCE(s.planned_on, substr(s.started_at, 1, 10))) FROM sessions s
+                            WHERE s.case_id = NEW.case_id AND s.status IN ('closed', 'submitted', 'signed-off')),
+        awaiting_review = (SELECT COUNT(*) FROM sessions s WHERE s.case_id = NEW.case_id AND s.status = 'submitted')
+    WHERE id = NEW.case_id;
+END;
+
+CREATE TRIGGER concerns_summary_after_insert AFTER INSERT ON concerns
+BEGIN
+    UPDATE cases SET open_concerns = (SELECT COUNT(*) FROM concerns k WHERE k.case_id = NEW.case_id AND k.status = 'open')
+    WHERE id = NEW.case_id;
+END;
+
+CREATE TRIGGER concerns_summary_after_update AFTER UPDATE OF status ON concerns
+WHEN OLD.status IS NOT NEW.status
+BEGIN
+    UPDATE cases SET open_concerns = (SELECT COUNT(*) FROM concerns k WHERE k.case_id = NEW.case_id AND k.status = 'open')
+    WHERE id = NEW.case_id;
+END;

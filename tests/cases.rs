@@ -272,6 +272,19 @@ async fn a_facilitator_runs_a_whole_session_and_a_supervisor_signs_it_off() {
     assert_eq!(again.status, 409);
     assert!(again.body.contains("already submitted"));
     assert_eq!(stored_status(&app, &session).await, "submitted");
+    let caseload = sam.get("/cases").await;
+    assert!(
+        caseload.body.contains("1 awaiting review"),
+        "the caseload summary follows"
+    );
+    assert!(
+        caseload.body.contains("1 December 2030"),
+        "last session date"
+    );
+    assert!(
+        caseload.body.contains("8 December 2030"),
+        "next session date from the closing"
+    );
 
     // The supervisor sees it in their queue and signs it off.
     let sue = signed_in(&app, SUE, 4).await;
@@ -907,6 +920,7 @@ async fn a_concern_flags_the_case_and_the_supervisors_queue_at_once_with_the_loc
         .await;
     assert_eq!(seen.status, 303);
     assert!(sue.get("/review").await.body.contains("No open concerns"));
+    assert!(!sam.get("/cases").await.body.contains("open concern"));
 }
 
 #[tokio::test]

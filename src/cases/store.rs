@@ -230,18 +230,13 @@ pub async fn caseload(
     facilitator_id: &str,
 ) -> Result<Vec<CaseloadRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT c.reference, c.status, c.opened_at, c.next_session_on,
-                MIN(CASE WHEN s.status = 'planned' THEN s.planned_on END) AS next_planned_on,
-                MAX(CASE WHEN s.status IN ('closed', 'submitted', 'signed-off')
-                         THEN COALESCE(s.planned_on, substr(s.started_at, 1, 10)) END) AS last_session_on,
-                COUNT(s.id) AS sessions,
-                (SELECT COUNT(*) FROM concerns k WHERE k.case_id = c.id AND k.status = 'open') AS open_concerns,
-                COALESCE(SUM(s.status = 'submitted'), 0) AS awaiting_review
-         FROM cases c
-         LEFT JOIN sessions s INDEXED BY sessions_by_case_status ON s.case_id = c.id
-         WHERE c.facilitator_id = ?
-         GROUP BY c.id
-         ORDER BY c.status = 'closed', c.reference",
+        // The summary columns are kept by triggers (migration 0005): listing a caseload reads
+        // no session or concern.
+        "SELECT reference, status, opened_at, next_session_on, next_planned_on, last_session_on,
+                sessions_count AS sessions, open_concerns, awaiting_review
+         FROM cases
+         WHERE facilitator_id = ?
+         ORDER BY status = 'closed', reference",
     )
     .bind(facilitator_id)
     .fetch_all(pool)
