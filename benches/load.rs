@@ -24,7 +24,7 @@ use dialogues::cases::{self, Details, Setting, keys, store as case_store};
 use dialogues::config::Config;
 use dialogues::crypto::{self, KeyPair};
 use dialogues::db::Database;
-use dialogues::sessions::notes::{Section, SessionNotes};
+use dialogues::sessions::notes::SessionNotes;
 use dialogues::sessions::{self, store as session_store};
 use dialogues::startup::Application;
 use dialogues::toolkit::Toolkit;
@@ -210,7 +210,6 @@ async fn seed(db: &Database, toolkit: &Toolkit, case_count: usize) -> Person {
         case_count * SESSIONS_PER_CASE,
         started.elapsed().as_secs_f64()
     );
-    let _ = Section::Plan;
     facilitators.swap_remove(0)
 }
 

@@ -409,7 +409,6 @@ pub fn session_line(
     content: &crate::toolkit::Content,
     row: &session_store::SessionRow,
 ) -> SessionLine {
-    let _ = lang;
     SessionLine {
         id: row.id.clone(),
         module_title: content
