@@ -52,6 +52,20 @@ pub fn changed_by(user: &CurrentUser, peer: SocketAddr) -> ChangedBy {
     ChangedBy::user(&user.id, peer.ip().to_string())
 }
 
+/// Finds a case that is this person's own (they are its facilitator), or 404: for changes a
+/// supervisor reads but does not make.
+pub async fn own_case(
+    state: &AppState,
+    user: &CurrentUser,
+    reference: &str,
+) -> Result<VisibleCase, AppError> {
+    let visible = visible_case(state, user, reference).await?;
+    if visible.reason != super::ReadReason::Assignment {
+        return Err(AppError::NotFound);
+    }
+    Ok(visible)
+}
+
 /// Finds a case this person may see, or 404.
 pub async fn visible_case(
     state: &AppState,
@@ -472,10 +486,7 @@ async fn own_open_case(
     what: &str,
     peer: SocketAddr,
 ) -> Result<OpenCase, AppError> {
-    let visible = visible_case(state, user, reference).await?;
-    if visible.reason != super::ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(state, user, reference).await?;
     Ok(super::open_case(state, user, visible, what, &peer.ip().to_string()).await?)
 }
 
@@ -550,10 +561,7 @@ async fn set_open(
     Path(reference): Path<String>,
     open: bool,
 ) -> Result<Response, AppError> {
-    let visible = visible_case(&state, &user, &reference).await?;
-    if visible.reason != super::ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(&state, &user, &reference).await?;
     super::set_open(&state.db, &changed_by(&user, peer), &visible.case, open).await?;
     let done = if open { "reopened" } else { "closed" };
     Ok(Redirect::to(&format!("/cases/{}?done={done}", visible.case.reference)).into_response())

@@ -21,7 +21,7 @@ use super::notes::{self, Closing, Engagement, Evidence, Plan, Section, SessionNo
 use super::store::{self, SessionRow, Status};
 use super::{Meta, SessionError, gate};
 use crate::auth::{CurrentUser, MaybeUser, Supervisor};
-use crate::cases::pages::{changed_by, date_words, person_name, visible_case};
+use crate::cases::pages::{changed_by, date_words, own_case, person_name};
 use crate::cases::{self, OpenCase, ReadReason, concerns};
 use crate::i18n::Lang;
 use crate::toolkit::{InLang, schema};
@@ -159,10 +159,7 @@ async fn choose_page_with(
     chosen: Option<String>,
     errors: FormErrors,
 ) -> Result<ChoosePage, AppError> {
-    let visible = visible_case(state, user, reference).await?;
-    if visible.reason != ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(state, user, reference).await?;
     let content = state.toolkit.content(ctx.lang);
     let sessions = store::of_case(state.db.reader(), &visible.case.id).await?;
     let suggested =
@@ -231,10 +228,7 @@ async fn plan_session(
     Path(reference): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let visible = visible_case(&state, &user, &reference).await?;
-    if visible.reason != ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(&state, &user, &reference).await?;
     let pairs = Pairs(pairs);
     let module_id = pairs.trimmed("module").to_owned();
     let content = state.toolkit.content(ctx.lang);
@@ -1597,10 +1591,7 @@ async fn concern_page(
     Path(reference): Path<String>,
     Query(query): Query<ConcernQuery>,
 ) -> Result<Response, AppError> {
-    let visible = visible_case(&state, &user, &reference).await?;
-    if visible.reason != ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(&state, &user, &reference).await?;
     let (session, stage) = concern_origin(
         &state,
         ctx.lang,
@@ -1635,10 +1626,7 @@ async fn raise_concern(
     Path(reference): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let visible = visible_case(&state, &user, &reference).await?;
-    if visible.reason != ReadReason::Assignment {
-        return Err(AppError::NotFound);
-    }
+    let visible = own_case(&state, &user, &reference).await?;
     let pairs = Pairs(pairs);
     let what = pairs.one("what").trim().replace("\r\n", "\n");
     let action_taken = pairs.one("action_taken").trim().replace("\r\n", "\n");
