@@ -977,6 +977,25 @@ async fn bad_input_gets_clear_messages_and_keeps_what_was_typed() {
     assert!(none.body.contains("Choose a module"));
 
     let session = plan_session(&sam, &reference, "getting-started").await;
+    // A plan without a date and with an over-long place: both said, everything kept.
+    let place = format!("{}Kept-place", "p".repeat(200));
+    let plan = sam
+        .post(
+            &format!("/sessions/{session}/plan"),
+            &[
+                ("place", place.as_str()),
+                ("check", "safety-2"),
+                ("safety", "Kept safety"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(plan.status, 422);
+    assert!(plan.body.contains("Enter the date of the session"));
+    assert!(plan.body.contains("200 characters or fewer"));
+    assert!(plan.body.contains("Kept-place"));
+    assert!(plan.body.contains("Kept safety"));
+    assert!(plan.body.contains("value=\"safety-2\" checked"));
     // A stage that does not exist.
     assert_eq!(
         sam.get(&format!("/sessions/{session}/stages/no-such-stage"))

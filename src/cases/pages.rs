@@ -14,7 +14,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 use super::{Details, OpenCase, Setting, VisibleCase, concerns, store};
 use crate::accounts::{ChangedBy, Role, UserId};
@@ -23,7 +22,7 @@ use crate::i18n::Lang;
 use crate::sessions::{self, gate, store as session_store};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::form::{DateInput, FormErrors, Pairs};
+use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
@@ -295,12 +294,6 @@ struct CasePage {
     override_reason: String,
 }
 crate::htmx_page!(CasePage);
-
-#[derive(Debug, Deserialize, Default)]
-struct DoneQuery {
-    #[serde(default)]
-    done: String,
-}
 
 /// `GET /cases/{reference}`
 async fn case_page(

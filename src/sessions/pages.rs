@@ -27,7 +27,7 @@ use crate::i18n::Lang;
 use crate::toolkit::{InLang, schema};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::form::{DateInput, FormErrors, Pairs};
+use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 pub fn routes() -> Router<AppState> {
@@ -560,12 +560,6 @@ struct SnapshotView {
     overridden: bool,
     override_text: String,
     lines: Vec<(String, crate::training::status::Status, String)>,
-}
-
-#[derive(Debug, Deserialize, Default)]
-struct DoneQuery {
-    #[serde(default)]
-    done: String,
 }
 
 /// `GET /sessions/{id}`

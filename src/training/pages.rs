@@ -29,7 +29,7 @@ use crate::i18n::Lang;
 use crate::toolkit::schema::{Requirement, Training};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::form::{DateInput, FormErrors, Pairs};
+use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
 
 /// The largest CSV file the import page accepts.
@@ -699,12 +699,6 @@ fn record_choices(training: &Training, selected: &str) -> Vec<Choice> {
     choices
 }
 
-#[derive(Debug, Deserialize)]
-struct NoticeQuery {
-    #[serde(default)]
-    done: String,
-}
-
 /// `GET /training/staff/{id}`
 async fn person_page(
     State(state): State<AppState>,
@@ -712,7 +706,7 @@ async fn person_page(
     hx: HxRequest,
     user: CurrentUser,
     Path(id): Path<String>,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<DoneQuery>,
 ) -> Result<Response, AppError> {
     let notice = match query.done.as_str() {
         "recorded" => Some(ctx.t("training-notice-recorded")),

@@ -39,6 +39,13 @@ impl FormErrors {
     }
 }
 
+/// The `?done=…` a page is redirected to after a change, naming the success banner to show.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DoneQuery {
+    #[serde(default)]
+    pub done: String,
+}
+
 /// A form read as its name-value pairs: checkbox lists arrive as repeated fields
 /// (`role=a&role=b`), which `Form` into a struct cannot collect.
 pub struct Pairs(pub Vec<(String, String)>);
