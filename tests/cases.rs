@@ -1170,8 +1170,58 @@ async fn a_closed_case_takes_no_new_sessions_until_it_is_reopened() {
         .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("The case is closed"));
-    assert!(sam.get("/cases").await.body.contains("1 closed case"));
+    let closed_view = sam.get("/cases?show=closed").await;
+    assert!(closed_view.body.contains("1 closed case"));
+    assert!(
+        closed_view.body.contains(&reference),
+        "the closed view lists it"
+    );
+    assert!(
+        !sam.get("/cases")
+            .await
+            .body
+            .contains(&format!("href=\"/cases/{reference}\""))
+    );
     sam.post(&format!("/cases/{reference}/reopen"), &[]).await;
     assert!(app.audited("case-reopened").await);
     plan_session(&sam, &reference, "getting-started").await;
+}
+
+#[tokio::test]
+async fn a_long_caseload_is_listed_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    with_sam_and_sue(&app).await;
+    let sam = signed_in(&app, SAM, 2).await;
+    let mut references = Vec::new();
+    for n in 0..51 {
+        references.push(open_case(&sam, &format!("Person {n}")).await);
+    }
+    references.sort();
+    let row = |r: &str| format!("href=\"/cases/{r}\"");
+
+    let first = sam.get("/cases").await;
+    assert!(first.body.contains("51 open cases"));
+    assert!(first.body.contains("Page 1 of 2"));
+    assert!(first.body.contains("href=\"/cases?page=2\""), "a next link");
+    assert!(first.body.contains(&row(&references[49])));
+    assert!(!first.body.contains(&row(&references[50])));
+
+    let second = sam.get("/cases?page=2").await;
+    assert!(second.body.contains("Page 2 of 2"));
+    assert!(second.body.contains(&row(&references[50])));
+    assert!(!second.body.contains(&row(&references[0])));
+    assert!(
+        second.body.contains("href=\"/cases?page=1\""),
+        "a previous link"
+    );
+
+    // Page numbers the app never links to land on the nearest real page.
+    assert!(sam.get("/cases?page=99").await.body.contains("Page 2 of 2"));
+    assert!(
+        sam.get("/cases?page=abc")
+            .await
+            .body
+            .contains("Page 1 of 2")
+    );
+    assert!(sam.get("/cases?page=0").await.body.contains("Page 1 of 2"));
 }

@@ -497,10 +497,14 @@ caseload-awaiting-review = { $count ->
     [one] 1 yn aros am adolygiad
    *[other] { $count } yn aros am adolygiad
 }
-caseload-session-count = { $count ->
-    [one] 1 sesiwn
-   *[other] { $count } sesiwn
-}
+caseload-views = Pa achosion i'w dangos
+caseload-open-heading = Achosion agored
+caseload-closed-heading = Achosion wedi'u cau
+caseload-none-closed = Nid oes gennych unrhyw achosion wedi'u cau.
+caseload-pagination = Tudalennau o achosion
+caseload-previous = Tudalen flaenorol
+caseload-next = Tudalen nesaf
+caseload-page-of = Tudalen { $page } o { $pages }
 case-new-title = Agor achos newydd
 case-new-intro = Mae'r system yn rhoi cyfeirnod i'r achos. Defnyddiwch y cyfeirnod pan fyddwch yn siarad neu'n ysgrifennu am yr achos.
 case-details-protected = Mae'r manylion hyn wedi'u hamgryptio. Dim ond chi, eich goruchwylwyr ac allwedd adfer eich sefydliad sy'n gallu eu hagor.

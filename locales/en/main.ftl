@@ -477,10 +477,14 @@ caseload-awaiting-review = { $count ->
     [one] 1 awaiting review
    *[other] { $count } awaiting review
 }
-caseload-session-count = { $count ->
-    [one] 1 session
-   *[other] { $count } sessions
-}
+caseload-views = Which cases to show
+caseload-open-heading = Open cases
+caseload-closed-heading = Closed cases
+caseload-none-closed = You have no closed cases.
+caseload-pagination = Pages of cases
+caseload-previous = Previous page
+caseload-next = Next page
+caseload-page-of = Page { $page } of { $pages }
 case-new-title = Open a new case
 case-new-intro = The system gives the case a reference. Use the reference when you talk or write about the case.
 case-details-protected = These details are encrypted. Only you, your supervisors and your organisation's recovery key can open them.

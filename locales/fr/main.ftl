@@ -480,10 +480,14 @@ caseload-awaiting-review = { $count ->
     [one] { $count } en attente d'examen
    *[other] { $count } en attente d'examen
 }
-caseload-session-count = { $count ->
-    [one] { $count } séance
-   *[other] { $count } séances
-}
+caseload-views = Dossiers à afficher
+caseload-open-heading = Dossiers ouverts
+caseload-closed-heading = Dossiers clos
+caseload-none-closed = Vous n’avez aucun dossier clos.
+caseload-pagination = Pages de dossiers
+caseload-previous = Page précédente
+caseload-next = Page suivante
+caseload-page-of = Page { $page } sur { $pages }
 case-new-title = Ouvrir un nouveau dossier
 case-new-intro = Le système attribue une référence au dossier. Utilisez cette référence lorsque vous parlez ou écrivez au sujet du dossier.
 case-details-protected = Ces informations sont chiffrées. Seuls vous, vos superviseurs et la clé de récupération de votre organisation pouvez les ouvrir.

@@ -477,10 +477,14 @@ caseload-awaiting-review = { $count ->
     [one] 1 wacht op beoordeling
    *[other] { $count } wachten op beoordeling
 }
-caseload-session-count = { $count ->
-    [one] 1 sessie
-   *[other] { $count } sessies
-}
+caseload-views = Welke dossiers tonen
+caseload-open-heading = Open dossiers
+caseload-closed-heading = Gesloten dossiers
+caseload-none-closed = U hebt geen gesloten dossiers.
+caseload-pagination = Pagina’s met dossiers
+caseload-previous = Vorige pagina
+caseload-next = Volgende pagina
+caseload-page-of = Pagina { $page } van { $pages }
 case-new-title = Een nieuw dossier openen
 case-new-intro = Het systeem geeft het dossier een referentie. Gebruik die referentie als u over het dossier praat of schrijft.
 case-details-protected = Deze gegevens zijn versleuteld. Alleen u, uw supervisors en de herstelsleutel van uw organisatie kunnen ze openen.

@@ -78,7 +78,6 @@ pub async fn visible_case(
 
 struct CaseloadLine {
     reference: String,
-    open: bool,
     sessions: usize,
     last_session: String,
     next_session: String,
@@ -86,28 +85,81 @@ struct CaseloadLine {
     awaiting_review: usize,
 }
 
+/// How many cases one page of the caseload lists.
+pub const CASELOAD_PAGE_SIZE: u32 = 50;
+
+/// `?page=` and `?show=closed`. Anything unreadable falls back to the first page of open
+/// cases: these come from links the app made, and a page number is not worth an error page.
+#[derive(Debug, Default, serde::Deserialize)]
+struct CaseloadQuery {
+    #[serde(default)]
+    page: Option<String>,
+    #[serde(default)]
+    show: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "cases/caseload.html", blocks = ["content"])]
 struct CaseloadPage {
     ctx: PageContext,
-    open: Vec<CaseloadLine>,
-    closed: Vec<CaseloadLine>,
+    showing_closed: bool,
+    open_count: usize,
+    closed_count: usize,
+    lines: Vec<CaseloadLine>,
+    page: u32,
+    pages: u32,
+    /// The `show=` part of a page link (empty for open cases).
+    show_param: &'static str,
+    none_yet: String,
+    not_planned: String,
 }
 crate::htmx_page!(CaseloadPage);
 
-/// `GET /cases`: the facilitator's own cases; no protected content, so no key is opened.
+impl CaseloadPage {
+    fn page_of(&self) -> String {
+        self.ctx.lang.t_args(
+            "caseload-page-of",
+            &[("page", self.page.into()), ("pages", self.pages.into())],
+        )
+    }
+}
+
+/// `GET /cases`: the facilitator's own cases, a page at a time; no protected content, so no
+/// key is opened.
 async fn caseload_page(
     State(state): State<AppState>,
     ctx: PageContext,
     hx: HxRequest,
     Facilitator(user): Facilitator,
+    Query(query): Query<CaseloadQuery>,
 ) -> Result<Response, AppError> {
-    let rows = store::caseload(state.db.reader(), user.id.as_str()).await?;
+    let showing_closed = query.show.as_deref() == Some("closed");
+    let (open_count, closed_count) =
+        store::caseload_counts(state.db.reader(), user.id.as_str()).await?;
+    let total = if showing_closed {
+        closed_count
+    } else {
+        open_count
+    };
+    let pages = total.div_ceil(CASELOAD_PAGE_SIZE).max(1);
+    let page = query
+        .page
+        .as_deref()
+        .and_then(|p| p.trim().parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let rows = store::caseload(
+        state.db.reader(),
+        user.id.as_str(),
+        showing_closed,
+        CASELOAD_PAGE_SIZE,
+        (page - 1) * CASELOAD_PAGE_SIZE,
+    )
+    .await?;
     let lang = ctx.lang;
-    let (open, closed): (Vec<_>, Vec<_>) = rows
+    let lines = rows
         .into_iter()
         .map(|row| CaseloadLine {
-            open: row.status == "open",
             last_session: date_words(lang, row.last_session_on.as_deref()),
             next_session: date_words(
                 lang,
@@ -120,8 +172,20 @@ async fn caseload_page(
             awaiting_review: row.awaiting_review.max(0) as usize,
             reference: row.reference,
         })
-        .partition(|line| line.open);
-    render(hx, &CaseloadPage { ctx, open, closed })
+        .collect();
+    let page = CaseloadPage {
+        none_yet: ctx.t("caseload-none-yet"),
+        not_planned: ctx.t("caseload-not-planned"),
+        ctx,
+        showing_closed,
+        open_count: open_count as usize,
+        closed_count: closed_count as usize,
+        lines,
+        page,
+        pages,
+        show_param: if showing_closed { "show=closed&" } else { "" },
+    };
+    render(hx, &page)
 }
 
 /// The details form as typed.

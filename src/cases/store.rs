@@ -224,21 +224,45 @@ pub struct CaseloadRow {
     pub awaiting_review: i64,
 }
 
-/// A facilitator's cases, open first, then by reference.
+/// One page of a facilitator's open (or closed) cases, by reference.
+///
+/// Served from the `cases_by_facilitator` index and the summary columns kept by triggers
+/// (migration 0005): listing a page reads no session or concern, and its cost does not grow
+/// with the size of the caseload.
 pub async fn caseload(
     pool: &SqlitePool,
     facilitator_id: &str,
+    closed: bool,
+    limit: u32,
+    offset: u32,
 ) -> Result<Vec<CaseloadRow>, sqlx::Error> {
     sqlx::query_as(
-        // The summary columns are kept by triggers (migration 0005): listing a caseload reads
-        // no session or concern.
         "SELECT reference, status, opened_at, next_session_on, next_planned_on, last_session_on,
                 sessions_count AS sessions, open_concerns, awaiting_review
          FROM cases
-         WHERE facilitator_id = ?
-         ORDER BY status = 'closed', reference",
+         WHERE facilitator_id = ? AND status = ?
+         ORDER BY reference
+         LIMIT ? OFFSET ?",
     )
     .bind(facilitator_id)
+    .bind(if closed { "closed" } else { "open" })
+    .bind(limit)
+    .bind(offset)
     .fetch_all(pool)
     .await
+}
+
+/// How many open and closed cases a facilitator holds.
+pub async fn caseload_counts(
+    pool: &SqlitePool,
+    facilitator_id: &str,
+) -> Result<(u32, u32), sqlx::Error> {
+    let (open, closed): (i64, i64) = sqlx::query_as(
+        "SELECT COALESCE(SUM(status = 'open'), 0), COALESCE(SUM(status = 'closed'), 0)
+         FROM cases WHERE facilitator_id = ?",
+    )
+    .bind(facilitator_id)
+    .fetch_one(pool)
+    .await?;
+    Ok((open as u32, closed as u32))
 }

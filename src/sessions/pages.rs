@@ -675,7 +675,13 @@ async fn session_page_with(
         None => None,
     };
     let mut amendments = Vec::new();
-    for (a, body) in super::amendments(&state.db, open, row).await? {
+    // Amendments are only ever added to a signed-off session: no query for the others.
+    let amended = if row.status() == Status::SignedOff {
+        super::amendments(&state.db, open, row).await?
+    } else {
+        Vec::new()
+    };
+    for (a, body) in amended {
         amendments.push(AmendmentLine {
             author: person_name(state, &a.author_id).await?,
             when: date_words(lang, Some(&a.created_at)),
@@ -695,7 +701,11 @@ async fn session_page_with(
         status: row.status(),
         is_facilitator: open.reason == ReadReason::Assignment,
         is_supervisor: open.reason == ReadReason::Supervision,
-        facilitator_name: person_name(state, &row.facilitator_id).await?,
+        facilitator_name: match (&ctx.user, open.reason) {
+            // The facilitator reading their own session: their name is already in the header.
+            (Some(me), ReadReason::Assignment) => me.name.clone(),
+            _ => person_name(state, &row.facilitator_id).await?,
+        },
         planned: date_words(lang, row.planned_on.as_deref()),
         place: notes.plan.place.clone(),
         checks_done: notes.plan.checklist.len(),
