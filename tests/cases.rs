@@ -4,89 +4,10 @@
 
 mod common;
 
+use common::journeys::{
+    SAM, SUE, location, open_case, plan_session, signed_in, version_in, with_sam_and_sue,
+};
 use common::{Browser, Page, TestApp, password};
-use dialogues::accounts::UserId;
-
-const SAM: &str = "sam@example.org";
-const SUE: &str = "sue@example.org";
-
-/// An organisation with Sue (supervisor) and Sam (trained facilitator she supervises).
-async fn with_sam_and_sue(app: &TestApp) -> (UserId, UserId) {
-    app.init_organisation("ada@example.org", &password(1)).await;
-    let sue = app
-        .add_person(SUE, "Sue Super", &["supervisor"], &password(4))
-        .await;
-    let sam = app
-        .add_supervised(SAM, "Sam Jones", &["facilitator"], &password(2), &[SUE])
-        .await;
-    app.make_trained(&sam).await;
-    (sam, sue)
-}
-
-async fn signed_in(app: &TestApp, email: &str, n: u32) -> Browser {
-    let browser = app.browser();
-    browser.sign_in(email, &password(n)).await;
-    browser
-}
-
-fn location(page: &Page) -> String {
-    page.location()
-        .unwrap_or_else(|| panic!("a redirect, got {}: {}", page.status, page.body))
-        .to_owned()
-}
-
-/// Opens a case through the form; returns its reference.
-async fn open_case(browser: &Browser, name: &str) -> String {
-    let page = browser
-        .post(
-            "/cases/new",
-            &[
-                ("name", name),
-                ("date_of_birth-day", "3"),
-                ("date_of_birth-month", "2"),
-                ("date_of_birth-year", "1990"),
-                ("number", "A1234BC"),
-                ("setting", "custody"),
-                ("version", "0"),
-            ],
-        )
-        .await;
-    assert_eq!(page.status, 303, "{}", page.body);
-    let target = location(&page);
-    let reference = target
-        .trim_start_matches("/cases/")
-        .split('?')
-        .next()
-        .unwrap()
-        .to_owned();
-    assert!(reference.starts_with("DD-"), "{target}");
-    reference
-}
-
-/// Plans a session of `module` on a case; returns the session id.
-async fn plan_session(browser: &Browser, reference: &str, module: &str) -> String {
-    let page = browser
-        .post(
-            &format!("/cases/{reference}/sessions/new"),
-            &[("module", module)],
-        )
-        .await;
-    assert_eq!(page.status, 303, "{}", page.body);
-    location(&page)
-        .trim_start_matches("/sessions/")
-        .trim_end_matches("/plan")
-        .to_owned()
-}
-
-/// The `version` a page's form carries.
-fn version_in(body: &str) -> String {
-    let at = body
-        .find("name=\"version\"")
-        .expect("the form carries its version");
-    let rest = &body[at..];
-    let start = rest.find("value=\"").unwrap() + 7;
-    rest[start..start + rest[start..].find('"').unwrap()].to_owned()
-}
 
 async fn save_stage(
     browser: &Browser,

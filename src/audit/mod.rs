@@ -79,6 +79,11 @@ pub enum Action {
     SessionAmended,
     ConcernRaised,
     ConcernAcknowledged,
+    FormulationStarted,
+    FormulationSaved,
+    FormulationSubmitted,
+    FormulationReturned,
+    FormulationSignedOff,
     CasesExported,
     DemoCreated,
 }
@@ -122,6 +127,11 @@ impl Action {
             Action::SessionAmended => "session-amended",
             Action::ConcernRaised => "concern-raised",
             Action::ConcernAcknowledged => "concern-acknowledged",
+            Action::FormulationStarted => "formulation-started",
+            Action::FormulationSaved => "formulation-saved",
+            Action::FormulationSubmitted => "formulation-submitted",
+            Action::FormulationReturned => "formulation-returned",
+            Action::FormulationSignedOff => "formulation-signed-off",
             Action::CasesExported => "cases-exported",
             Action::DemoCreated => "demo-created",
         }

@@ -351,6 +351,10 @@ struct CasePage {
     open_concerns: usize,
     evidence_count: usize,
     factors_with_evidence: usize,
+    /// The latest formulation version: its number and state.
+    formulation: Option<(i64, crate::formulations::store::Status)>,
+    chart: Option<crate::formulations::chart::Chart>,
+    content_lang: &'static str,
     suggested: Option<(String, String)>,
     gate_unmet: Vec<String>,
     override_waiting: Option<String>,
@@ -448,6 +452,9 @@ async fn case_page_with(
         session_store::unused_override(state.db.reader(), &open.case.id, facilitator.as_str())
             .await?
             .map(|(_, reason)| reason);
+    let formulations =
+        crate::formulations::store::of_case(state.db.reader(), &open.case.id).await?;
+    let chart = crate::formulations::pages::chart_of(content, open, &formulations)?;
     let suggested = sessions::suggested_module(&content.modules, &rows)
         .map(|m| (m.id.get_ref().clone(), m.title.clone()));
     Ok(CasePage {
@@ -466,6 +473,9 @@ async fn case_page_with(
         sessions,
         evidence_count,
         factors_with_evidence: factors.len(),
+        formulation: formulations.last().map(|f| (f.number, f.status())),
+        chart,
+        content_lang: content.framework.lang.code(),
         suggested,
         gate_unmet,
         override_waiting,

@@ -113,6 +113,11 @@ impl Lang {
         self.lookup(key, None)
     }
 
+    /// The message `key` with one named text argument.
+    pub fn t1(self, key: &str, name: &'static str, value: &str) -> String {
+        self.t_args(key, &[(name, value.to_owned().into())])
+    }
+
     /// The message `key` with named arguments, such as `("count", 3.into())`.
     pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args

@@ -114,11 +114,7 @@ impl Section {
     }
 }
 
-/// The section was changed elsewhere after the editor loaded it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    pub changed_at_version: i64,
-}
+pub use crate::sections::Conflict;
 
 impl SessionNotes {
     /// Applies an edit made from `base_version` as version `new_version`, unless the section
@@ -130,16 +126,8 @@ impl SessionNotes {
         new_version: i64,
         apply: impl FnOnce(&mut SessionNotes),
     ) -> Result<(), Conflict> {
-        let key = section.key();
-        if let Some(&changed) = self.changed.get(&key)
-            && changed > base_version
-        {
-            return Err(Conflict {
-                changed_at_version: changed,
-            });
-        }
+        crate::sections::claim(&mut self.changed, section.key(), base_version, new_version)?;
         apply(self);
-        self.changed.insert(key, new_version);
         Ok(())
     }
 

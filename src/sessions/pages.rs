@@ -1734,6 +1734,7 @@ struct ReviewPage {
     ctx: PageContext,
     concerns: Vec<QueueLine>,
     sessions: Vec<QueueLine>,
+    formulations: Vec<QueueLine>,
 }
 crate::htmx_page!(ReviewPage);
 
@@ -1771,12 +1772,25 @@ async fn review_page(
             },
         )
         .collect();
+    let formulations =
+        crate::formulations::store::awaiting_review(state.db.reader(), user.id.as_str())
+            .await?
+            .into_iter()
+            .map(|(reference, number, facilitator, submitted)| QueueLine {
+                link: format!("/cases/{reference}/formulation/{number}#review"),
+                reference,
+                facilitator,
+                what: lang.t1("formulation-version-title", "number", &number.to_string()),
+                when: date_words(lang, Some(&submitted)),
+            })
+            .collect();
     render(
         hx,
         &ReviewPage {
             ctx,
             concerns,
             sessions,
+            formulations,
         },
     )
 }

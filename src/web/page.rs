@@ -114,7 +114,7 @@ impl PageContext {
 
     /// A message with one named argument.
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        self.lang.t_args(key, &[(name, value.to_owned().into())])
+        self.lang.t1(key, name, value)
     }
 
     /// A message with two named arguments.

@@ -13,7 +13,9 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::{self, csrf};
 use crate::web::{AppState, assets, error, security};
-use crate::{account, admin, cases, home, language, refresher, sessions, sign_in, training};
+use crate::{
+    account, admin, cases, formulations, home, language, refresher, sessions, sign_in, training,
+};
 
 /// Builds the whole application.
 ///
@@ -36,6 +38,7 @@ pub fn build(state: AppState) -> Router {
         .merge(refresher::routes())
         .merge(cases::pages::routes())
         .merge(sessions::pages::routes())
+        .merge(formulations::pages::routes())
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_sign_in,

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod journeys;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
