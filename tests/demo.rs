@@ -534,3 +534,361 @@ fn demo_help_names_its_flags_and_defaults() {
     let top = run_dialogues(&["--help"], &[], dir.path());
     assert!(stdout(&top).contains("demo"));
 }
+
+/// Every version of every demo case's formulation, opened with the recovery key: what the
+/// facilitator wrote is all there, from the toolkit's ids, in a consistent state; revisions are
+/// copies of a signed-off version of the same case with ratings changed.
+#[tokio::test]
+async fn a_demo_has_formulations_in_every_state_each_sealed_to_its_case() {
+    use dialogues::formulations;
+    use dialogues::formulations::document::FormulationDoc;
+    use dialogues::formulations::store::{FormulationRow, Status as FormulationStatus};
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = start_demo(
+        dir.path(),
+        &[
+            "--data",
+            data.to_str().unwrap(),
+            "--cases",
+            "8",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSWORD}\n")),
+    );
+    assert!(
+        demo.output.contains("formulation versions on"),
+        "the report counts the formulations:\n{}",
+        demo.output
+    );
+    drop(demo);
+
+    let db = Database::open_existing(&data).await.unwrap();
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    let scale: BTreeSet<String> = content
+        .framework
+        .scale
+        .get_ref()
+        .iter()
+        .map(|p| p.id.get_ref().clone())
+        .collect();
+    let domains: Vec<String> = content
+        .framework
+        .domains
+        .get_ref()
+        .iter()
+        .map(|d| d.id.get_ref().clone())
+        .collect();
+    let factor_ids: BTreeSet<String> = content
+        .domains
+        .iter()
+        .flat_map(|d| d.factors.get_ref().iter().map(|f| f.id.get_ref().clone()))
+        .collect();
+    let supervisor: String =
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'supervisor@demo.invalid'")
+            .fetch_one(db.reader())
+            .await
+            .unwrap();
+    let recovery = recovery_key(&data.join("recovery-key.txt"));
+    let now = dialogues::accounts::store::now_text();
+
+    let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
+    let (mut revisions, mut cited, mut others) = (0, 0, 0);
+    for case in cases::store::all(db.reader()).await.unwrap() {
+        let key = cases::keys::open_with_recovery(db.reader(), &case.id, &recovery)
+            .await
+            .unwrap();
+        let session_rows = sessions::store::of_case(db.reader(), &case.id)
+            .await
+            .unwrap();
+        let tagged = formulations::tagged_evidence(&session_rows, &key).unwrap();
+        let versions = formulations::store::of_case(db.reader(), &case.id)
+            .await
+            .unwrap();
+        if !versions.is_empty() {
+            assert!(
+                !tagged.is_empty(),
+                "a formulation only where closed sessions tagged evidence"
+            );
+        }
+        assert!(
+            versions
+                .iter()
+                .filter(|v| v.status() != FormulationStatus::SignedOff)
+                .count()
+                <= 1,
+            "at most one version being worked on"
+        );
+        if !case.is_open() {
+            assert!(
+                versions
+                    .iter()
+                    .all(|v| v.status() == FormulationStatus::SignedOff),
+                "a closed case's formulation is signed off"
+            );
+        }
+        let mut docs: Vec<(&FormulationRow, FormulationDoc)> = Vec::new();
+        for (position, row) in versions.iter().enumerate() {
+            assert_eq!(row.number, position as i64 + 1, "numbered 1, 2, …");
+            assert_eq!(row.facilitator_id, case.facilitator_id);
+            assert_eq!(row.toolkit_version, toolkit.manifest.version);
+            assert_eq!(row.toolkit_hash, toolkit.content_hash());
+            let doc =
+                formulations::open_doc(row, &key).expect("the version opens with its binding");
+            *statuses.entry(row.status().id()).or_default() += 1;
+
+            // Every framework factor rated from the scale, with evidence and sources.
+            assert_eq!(
+                doc.factors.keys().cloned().collect::<BTreeSet<_>>(),
+                factor_ids
+            );
+            for (factor, entry) in &doc.factors {
+                let rating = entry.rating.as_deref().expect("rated");
+                assert!(scale.contains(rating), "{rating} is a point of the scale");
+                assert!(!entry.evidence.trim().is_empty() && !entry.sources.trim().is_empty());
+                for session in &entry.sessions {
+                    assert!(
+                        tagged
+                            .iter()
+                            .any(|t| &t.session_id == session && &t.factor == factor),
+                        "{factor} cites a session of this case that tagged it"
+                    );
+                    cited += 1;
+                }
+            }
+            for other in &doc.other {
+                assert_eq!(other.id, "other-1");
+                assert!(!other.name.is_empty() && !other.entry.evidence.is_empty());
+                assert!(scale.contains(other.entry.rating.as_deref().unwrap()));
+                others += 1;
+            }
+            for domain in &domains {
+                assert!(
+                    doc.domains
+                        .get(domain)
+                        .is_some_and(|j| !j.trim().is_empty()),
+                    "a judgement for {domain}"
+                );
+            }
+            assert!(!doc.summary.trim().is_empty() && !doc.management_plan.trim().is_empty());
+
+            // Dates and reviews that fit the state.
+            assert!(row.created_at <= row.updated_at && row.updated_at <= now);
+            let last_review = doc.reviews.last();
+            match row.status() {
+                FormulationStatus::Draft => {
+                    assert!(row.submitted_at.is_none() && row.signed_off_at.is_none());
+                    assert!(doc.reviews.is_empty());
+                }
+                FormulationStatus::Submitted => {
+                    assert!(row.submitted_at.is_some() && row.signed_off_at.is_none());
+                    assert!(doc.reviews.is_empty());
+                }
+                FormulationStatus::Returned => {
+                    assert!(row.submitted_at.is_some() && row.signed_off_by.is_none());
+                    let review = last_review.expect("the return's review");
+                    assert!(!review.signed_off && !review.comment.trim().is_empty());
+                    assert_eq!(review.by, supervisor);
+                    assert_eq!(doc.last_return(), Some(review));
+                }
+                FormulationStatus::SignedOff => {
+                    assert_eq!(row.signed_off_by.as_deref(), Some(supervisor.as_str()));
+                    let (submitted, signed) = (
+                        row.submitted_at.as_deref().unwrap(),
+                        row.signed_off_at.as_deref().unwrap(),
+                    );
+                    assert!(row.created_at.as_str() < submitted && submitted < signed);
+                    let review = last_review.expect("the sign-off's review");
+                    assert!(review.signed_off);
+                    assert_eq!(review.by, supervisor);
+                    assert_eq!(review.at, signed);
+                }
+            }
+
+            // A revision: a copy of a signed-off version of this case, with ratings changed.
+            match &row.based_on {
+                None => assert!(doc.changes.is_empty(), "only a revision has changes"),
+                Some(based_on) => {
+                    let (earlier, earlier_doc) = docs
+                        .iter()
+                        .find(|(r, _)| &r.id == based_on)
+                        .expect("based on an earlier version of the same case");
+                    assert_eq!(earlier.status(), FormulationStatus::SignedOff);
+                    assert!(earlier.number < row.number);
+                    assert!(
+                        earlier.signed_off_at.as_deref().unwrap() < row.created_at.as_str(),
+                        "started after the version it copies was signed off"
+                    );
+                    assert!(!doc.changes.trim().is_empty());
+                    assert!(
+                        doc.factors
+                            .iter()
+                            .any(|(id, e)| earlier_doc.factors[id].rating != e.rating),
+                        "a rating changed"
+                    );
+                    assert!(
+                        doc.reviews
+                            .iter()
+                            .all(|r| r.at > earlier.signed_off_at.clone().unwrap()),
+                        "the copy starts without the earlier reviews"
+                    );
+                    revisions += 1;
+                }
+            }
+            docs.push((row, doc));
+        }
+    }
+    for status in FormulationStatus::ALL {
+        assert!(
+            statuses.get(status.id()).is_some_and(|n| *n > 0),
+            "a formulation version {}: {statuses:?}",
+            status.id()
+        );
+    }
+    assert!(revisions >= 1, "a revision of a signed-off version");
+    assert!(cited >= 1, "factors cite the sessions that tagged them");
+    assert!(others >= 1, "an other factor");
+    db.close().await;
+}
+
+/// Reads (case reference, facilitator email, status) of every formulation version while the
+/// demo serves, oldest version first.
+async fn formulation_versions(data: &Path) -> Vec<(String, String, i64, String)> {
+    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(
+            sqlx::sqlite::SqliteConnectOptions::new()
+                .filename(data.join("dialogues.db"))
+                .read_only(true),
+        )
+        .await
+        .unwrap();
+    let rows = sqlx::query_as(
+        "SELECT c.reference, u.email, f.number, f.status FROM formulations f
+         JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = c.facilitator_id
+         ORDER BY c.reference, f.number",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    rows
+}
+
+#[tokio::test]
+async fn a_demo_user_opens_a_case_formulation_its_versions_and_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = start_demo(
+        dir.path(),
+        &[
+            "--data",
+            data.to_str().unwrap(),
+            "--cases",
+            "8",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSWORD}\n")),
+    );
+    let versions = formulation_versions(&data).await;
+    let toolkit = Toolkit::builtin().unwrap();
+    let labels: Vec<String> = toolkit
+        .content(toolkit.source_language)
+        .framework
+        .scale
+        .get_ref()
+        .iter()
+        .map(|p| p.label.clone())
+        .collect();
+
+    // A revised case: its overview lists both versions with the chart and the comparison.
+    let (reference, email, _, _) = versions
+        .iter()
+        .find(|(_, _, number, _)| *number == 2)
+        .expect("a revised formulation")
+        .clone();
+    let facilitator = Browser::new(&demo.base);
+    assert_eq!(facilitator.sign_in(&email, PASSWORD).await, 303);
+    let (status, overview) = facilitator
+        .get(&format!("/cases/{reference}/formulation"))
+        .await;
+    assert_eq!(status, 200, "{overview}");
+    for number in [1, 2] {
+        assert!(
+            overview.contains(&format!("href=\"/cases/{reference}/formulation/{number}\"")),
+            "version {number} is listed"
+        );
+    }
+    assert!(
+        overview.contains("Priya Lanternfield"),
+        "signed off by the supervisor"
+    );
+    assert!(overview.contains("<svg"), "the ratings chart");
+    for number in [1, 2] {
+        let (status, page) = facilitator
+            .get(&format!("/cases/{reference}/formulation/{number}"))
+            .await;
+        assert_eq!(status, 200, "version {number}: {page}");
+        assert!(
+            labels.iter().any(|l| page.contains(l.as_str())),
+            "version {number} shows its ratings"
+        );
+    }
+    let (status, page) = facilitator
+        .get(&format!("/cases/{reference}/formulation/1"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Signed off by"), "the sign-off is shown");
+    let (status, compared) = facilitator
+        .get(&format!(
+            "/cases/{reference}/formulation/compare?from=1&to=2"
+        ))
+        .await;
+    assert_eq!(status, 200, "{compared}");
+    assert!(
+        compared.contains("<del>") && compared.contains("<ins>"),
+        "a changed rating is marked"
+    );
+
+    // A returned version shows the supervisor's comment to its facilitator.
+    let (reference, email, number, _) = versions
+        .iter()
+        .find(|(_, _, _, status)| status == "returned")
+        .expect("a returned version")
+        .clone();
+    let facilitator = Browser::new(&demo.base);
+    assert_eq!(facilitator.sign_in(&email, PASSWORD).await, 303);
+    let (status, page) = facilitator
+        .get(&format!("/cases/{reference}/formulation/{number}"))
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("id=\"returned\""), "the return is shown");
+    assert!(page.contains("Priya Lanternfield"));
+
+    // The supervisor can review a submitted version.
+    let (reference, _, number, _) = versions
+        .iter()
+        .find(|(_, _, _, status)| status == "submitted")
+        .expect("a submitted version")
+        .clone();
+    let supervisor = Browser::new(&demo.base);
+    assert_eq!(
+        supervisor
+            .sign_in("supervisor@demo.invalid", PASSWORD)
+            .await,
+        303
+    );
+    let (status, page) = supervisor
+        .get(&format!("/cases/{reference}/formulation/{number}"))
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains(&format!(
+            "action=\"/cases/{reference}/formulation/{number}/review\""
+        )),
+        "the review form"
+    );
+    drop(demo);
+}

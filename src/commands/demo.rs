@@ -12,7 +12,16 @@
 //! - `--cases N` fictional cases in both settings, with sessions in every state (planned, in
 //!   progress, closed, submitted, signed off, signed off with an amendment), notes in every
 //!   section, a few concerns (open and acknowledged), and closed cases. Module, stage and
-//!   formulation factor ids come from the loaded toolkit, never from this file.
+//!   formulation factor ids come from the loaded toolkit, never from this file;
+//! - structured formulations on about three cases in four that have sessions, every framework
+//!   factor rated from the toolkit's scale with evidence and sources (citing the closed sessions
+//!   that tagged it), a judgement per domain, a summary and a management plan, and on some
+//!   cases one "other factor" (`other-1`). Their versions show every state: a first version
+//!   drafted, one awaiting the supervisor's review, one returned with the supervisor's comment,
+//!   and signed-off versions (by the demo supervisor) followed by a revision copied from them
+//!   (`based_on`) with a few ratings changed and the significant changes written, as a draft,
+//!   submitted, or (on closed cases) signed off too, so the compare page and the ratings chart
+//!   have something to show. Scale, domain and factor ids come from the loaded toolkit.
 //!
 //! It must never:
 //!
@@ -30,20 +39,25 @@
 //!
 //! **Writing in bulk, and its audit.** The organisation, the accounts and the training records
 //! go through the same functions as `init`, `user add` and the training pages, so they are
-//! audited entry by entry. Cases, sessions, amendments and concerns are written with the
-//! feature store functions, many cases per write transaction, already in their final state
-//! and with their dates in the past (no user did this work, and 100,000 sessions one transaction
-//! each would take far too long). Each such transaction appends **one `demo-created` audit
-//! entry** (actor: the command line) naming the cases it wrote and counting the rest, in the
-//! same transaction. We do not fabricate `session-planned`, `session-signed-off`, … entries
-//! attributed to demo users: the chain records what happened, and what happened is that the
-//! command line generated this data. The records themselves are sealed exactly as the features
-//! seal them (same kinds, bindings and case keys), so every page, export and `recover` reads them.
+//! audited entry by entry. Cases, sessions, amendments, concerns and formulations are written
+//! with the feature store functions, many cases per write transaction, already in their final
+//! state and with their dates in the past (no user did this work, and 100,000 sessions one
+//! transaction each would take far too long). Each such transaction appends **one
+//! `demo-created` audit entry** (actor: the command line) naming the cases it wrote and
+//! counting the rest, in the same transaction. We do not fabricate `session-planned`,
+//! `session-signed-off`, `formulation-signed-off`, … entries attributed to demo users: the
+//! chain records what happened, and what happened is that the command line generated this data.
+//! The records themselves are sealed exactly as the features seal them (same kinds, bindings
+//! and case keys), so every page, export and `recover` reads them.
 //!
-//! **Later issues** (formulation, supervision records) add their demo data in `build_case`
-//! (sealed records per case, returned in `BuiltCase`) and write it in `write_batch`; staff
-//! level data (supervision notes between supervisor and facilitators) belongs in
-//! `create_staff`. Each place is marked "Later issues".
+//! **Formulations** are built with the case (in `build_formulations`, on the same worker
+//! threads that seal the sessions, each version sealed with `formulations::binding` at its row's
+//! version under the case key) and written with the case in `write_batch`.
+//!
+//! **Later issues** (supervision records) add their demo data in `build_case` (sealed records
+//! per case, returned in `BuiltCase`) and write it in `write_batch`; staff level data
+//! (supervision notes between supervisor and facilitators) belongs in `create_staff`. Each
+//! place is marked "Later issues".
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -70,6 +84,9 @@ use crate::cases::{self, Details, Setting};
 use crate::config::{Config, ToolkitSource};
 use crate::crypto::{self, KeyPair};
 use crate::db::{DATABASE_FILE, Database};
+use crate::formulations;
+use crate::formulations::document::{FactorEntry, FormulationDoc, OtherFactor, Review};
+use crate::formulations::store::{FormulationRow, Status as FormulationStatus};
 use crate::sessions::gate::{Snapshot, SnapshotLine};
 use crate::sessions::notes::{Closing, Engagement, Evidence, Plan, Section, SessionNotes};
 use crate::sessions::store::{AmendmentRow, SessionRow, Status};
@@ -139,11 +156,21 @@ pub struct Created {
     pub sessions: [usize; 5],
     pub amendments: usize,
     pub concerns: usize,
+    /// Formulation versions per status, in [`FormulationStatus::ALL`] order.
+    pub formulations: [usize; 4],
+    /// Cases with a formulation.
+    pub formulation_cases: usize,
+    /// Versions copied from a signed-off version (`based_on`).
+    pub revisions: usize,
 }
 
 impl Created {
     pub fn session_count(&self) -> usize {
         self.sessions.iter().sum()
+    }
+
+    pub fn formulation_count(&self) -> usize {
+        self.formulations.iter().sum()
     }
 }
 
@@ -809,6 +836,32 @@ struct ModulePlan {
     factors: Vec<String>,
 }
 
+/// Where a point of the formulation scale sits, as the demo's writing needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// The lowest ranked point.
+    Low,
+    /// Any ranked point between the lowest and the highest.
+    Middle,
+    /// The highest ranked point.
+    High,
+    /// A point without a rank ("not enough information").
+    Unknown,
+}
+
+/// A point of the toolkit's formulation scale.
+struct ScalePlan {
+    id: String,
+    label: String,
+    level: Level,
+}
+
+/// A domain of the toolkit's formulation framework with its factor ids, in framework order.
+struct DomainPlan {
+    id: String,
+    factors: Vec<String>,
+}
+
 /// What every case builder shares (read-only, across threads).
 struct Context {
     today: NaiveDate,
@@ -816,6 +869,12 @@ struct Context {
     training: Training,
     modules: Vec<ModulePlan>,
     factor_names: HashMap<String, String>,
+    /// The formulation scale (empty: the demo makes no formulations).
+    scale: Vec<ScalePlan>,
+    /// The framework's domains and factors, in framework order.
+    framework: Vec<DomainPlan>,
+    /// Whether the framework lets facilitators add their own factors.
+    other_factors: bool,
     toolkit_version: String,
     toolkit_hash: String,
     supervisor_id: String,
@@ -880,6 +939,7 @@ impl Context {
                 "the toolkit has no session module with stages".into(),
             ));
         }
+        let (scale, framework) = formulation_plan(content);
         let mut grantees = Vec::new();
         for worker in &workers {
             let id = UserId::from_db(worker.id.clone());
@@ -902,6 +962,9 @@ impl Context {
             training: content.training.value.clone(),
             modules,
             factor_names,
+            scale,
+            framework,
+            other_factors: content.framework.other_factors.allowed,
             toolkit_version: toolkit.manifest.version.clone(),
             toolkit_hash: toolkit.content_hash().to_owned(),
             supervisor_id: supervisor.to_string(),
@@ -940,9 +1003,46 @@ impl Context {
     }
 }
 
+/// The toolkit's formulation scale (each point placed by its rank) and its framework's domains
+/// with their factors, in framework order.
+fn formulation_plan(content: &crate::toolkit::Content) -> (Vec<ScalePlan>, Vec<DomainPlan>) {
+    let points = content.framework.scale.get_ref();
+    let ranks: Vec<u32> = points.iter().filter_map(|p| p.rank).collect();
+    let (lowest, highest) = (ranks.iter().min(), ranks.iter().max());
+    let scale = points
+        .iter()
+        .map(|p| ScalePlan {
+            id: p.id.get_ref().clone(),
+            label: p.label.clone(),
+            level: match p.rank {
+                None => Level::Unknown,
+                Some(rank) if lowest != highest && Some(&rank) == lowest => Level::Low,
+                Some(rank) if lowest != highest && Some(&rank) == highest => Level::High,
+                Some(_) => Level::Middle,
+            },
+        })
+        .collect();
+    let framework = content
+        .framework
+        .domains
+        .get_ref()
+        .iter()
+        .map(|d| DomainPlan {
+            id: d.id.get_ref().clone(),
+            factors: content
+                .domains
+                .iter()
+                .filter(|f| f.domain.get_ref() == d.id.get_ref())
+                .flat_map(|f| f.factors.get_ref().iter().map(|f| f.id.get_ref().clone()))
+                .collect(),
+        })
+        .collect();
+    (scale, framework)
+}
+
 /// One case, built and sealed, ready to write.
 ///
-/// Later issues: formulation records and supervision notes about this case join here.
+/// Later issues: supervision notes about this case join here.
 struct BuiltCase {
     /// Its reference is given when it is written (it must be unique in the database).
     case: CaseRow,
@@ -951,6 +1051,8 @@ struct BuiltCase {
     sessions: Vec<SessionRow>,
     amendments: Vec<AmendmentRow>,
     concerns: Vec<ConcernRow>,
+    /// The case's formulation versions, oldest first (a revision after the version it copies).
+    formulations: Vec<FormulationRow>,
 }
 
 fn timestamp(day: NaiveDate, hour: u32, minute: u32) -> String {
@@ -1001,14 +1103,17 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         opened_at: timestamp(opened_on, 9, rng.random_range(0..60)),
         closed_at: None,
         updated_at: String::new(),
+        key_rotation_due: false,
     };
     let sealed_details = crypto::seal(&cases::details_binding(&case), &person, &case.public_key)?;
 
     let mut sessions = Vec::with_capacity(sessions_plan.len());
+    // Per session: the factors its closing tagged as evidence.
+    let mut tagged = Vec::with_capacity(sessions_plan.len());
     let mut next_session_on = None;
     for (position, session) in sessions_plan.iter().enumerate() {
         let following = sessions_plan.get(position + 1).map(|s| s.day);
-        let (row, next) = build_session(
+        let (row, next, factors) = build_session(
             context,
             &mut rng,
             worker,
@@ -1021,6 +1126,7 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
             next_session_on = next;
         }
         sessions.push(row);
+        tagged.push(factors);
     }
     case.next_session_on = next_session_on.map(day_text);
     let mut updated = case.opened_at.clone();
@@ -1086,8 +1192,19 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         )?);
     }
 
-    // Later issues: build this case's formulation (ratings and evidence, sealed to `key`'s
-    // recipient) and supervision notes here, and add them to `BuiltCase`.
+    let formulations = build_formulations(
+        context,
+        &mut rng,
+        plan,
+        worker,
+        &case,
+        &first_name,
+        &sessions,
+        &tagged,
+    )?;
+
+    // Later issues: build this case's supervision notes here (sealed to `key`'s recipient),
+    // and add them to `BuiltCase`.
     Ok(BuiltCase {
         case,
         sealed_details,
@@ -1095,6 +1212,7 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         sessions,
         amendments,
         concerns: concerns_out,
+        formulations,
     })
 }
 
@@ -1157,8 +1275,8 @@ fn plan_sessions(
     out
 }
 
-/// One session row with its notes sealed, in its final state; and the next-session date its
-/// closing set, if any.
+/// One session row with its notes sealed, in its final state; the next-session date its
+/// closing set, if any; and the formulation factors its closing tagged as evidence.
 fn build_session(
     context: &Context,
     rng: &mut StdRng,
@@ -1167,7 +1285,7 @@ fn build_session(
     name: &str,
     plan: &SessionPlan,
     following: Option<NaiveDate>,
-) -> Result<(SessionRow, Option<NaiveDate>), CommandError> {
+) -> Result<(SessionRow, Option<NaiveDate>, Vec<String>), CommandError> {
     let module = &context.modules[plan.module];
     let today = context.today;
     let planned_day = if plan.status == Status::Planned {
@@ -1240,6 +1358,7 @@ fn build_session(
     };
 
     let mut next = None;
+    let mut tagged = Vec::new();
     if plan.status != Status::Planned {
         let start_minute = rng.random_range(0..30);
         row.started_at = Some(if plan.status == Status::InProgress {
@@ -1276,6 +1395,7 @@ fn build_session(
         if plan.status != Status::InProgress {
             let next_on = following.unwrap_or(plan.day + Days::new(14));
             let closing = build_closing(context, rng, module, name, next_on);
+            tagged = closing.evidence.iter().map(|e| e.factor.clone()).collect();
             edit(&mut notes, Section::Closing, &|n: &mut SessionNotes| {
                 n.closing = Some(closing.clone())
             });
@@ -1304,7 +1424,7 @@ fn build_session(
     .cloned()
     .unwrap_or(row.updated_at);
     row.notes = crypto::seal(&sessions::binding(&row, version), &notes, &case.public_key)?;
-    Ok((row, next))
+    Ok((row, next, tagged))
 }
 
 fn build_closing(
@@ -1421,11 +1541,510 @@ fn build_concern(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Formulations
+
+/// How a case's formulation stands today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormulationStory {
+    /// A first version being drafted.
+    Draft,
+    /// A first version awaiting the supervisor's review.
+    Submitted,
+    /// A first version the supervisor returned with a comment.
+    Returned,
+    /// A first version, signed off.
+    SignedOff,
+    /// A signed-off first version and a revision being drafted from it.
+    RevisionDraft,
+    /// A signed-off first version and a revision awaiting review.
+    RevisionSubmitted,
+    /// A signed-off first version and a signed-off revision (closed cases).
+    RevisedAndSignedOff,
+}
+
+impl FormulationStory {
+    /// The state of the first version, and of the revision if there is one.
+    fn statuses(self) -> (FormulationStatus, Option<FormulationStatus>) {
+        use FormulationStatus as S;
+        match self {
+            Self::Draft => (S::Draft, None),
+            Self::Submitted => (S::Submitted, None),
+            Self::Returned => (S::Returned, None),
+            Self::SignedOff => (S::SignedOff, None),
+            Self::RevisionDraft => (S::SignedOff, Some(S::Draft)),
+            Self::RevisionSubmitted => (S::SignedOff, Some(S::Submitted)),
+            Self::RevisedAndSignedOff => (S::SignedOff, Some(S::SignedOff)),
+        }
+    }
+}
+
+/// Which cases have a formulation and how far it has gone. A new case (no closed session yet)
+/// and the untrained facilitator's cases have none; a closed case's versions are all signed
+/// off; the others cycle (six against the seven session stories, so every pairing occurs)
+/// through every state, one in six without a formulation yet. The first six cases with sessions
+/// already show a draft, a submission, a return, sign-offs and revisions.
+fn formulation_story(plan: &CasePlan) -> Option<FormulationStory> {
+    match plan.story? {
+        Story::New => None,
+        Story::Finished if plan.nth.is_multiple_of(2) => {
+            Some(FormulationStory::RevisedAndSignedOff)
+        }
+        Story::Finished => Some(FormulationStory::SignedOff),
+        _ => match plan.nth % 6 {
+            0 => Some(FormulationStory::RevisionDraft),
+            1 => Some(FormulationStory::Submitted),
+            2 => Some(FormulationStory::Returned),
+            3 => Some(FormulationStory::RevisionSubmitted),
+            4 => Some(FormulationStory::Draft),
+            _ => None,
+        },
+    }
+}
+
+/// A closed session as a formulation cites it.
+struct ClosedSession<'a> {
+    id: &'a str,
+    module: &'a str,
+    closed_at: DateTime<Utc>,
+    /// The factors its closing tagged as evidence.
+    factors: &'a [String],
+}
+
+/// Hands out the times of a formulation's steps: each on the day asked for (never after
+/// yesterday), and always after the step before.
+struct Clock {
+    last: DateTime<Utc>,
+    latest_day: NaiveDate,
+}
+
+impl Clock {
+    fn at(&mut self, rng: &mut StdRng, day: NaiveDate, hour: u32) -> String {
+        let wanted = day
+            .min(self.latest_day)
+            .and_hms_opt(hour, rng.random_range(0..60), 0)
+            .unwrap_or_default()
+            .and_utc();
+        self.last = wanted.max(self.last + chrono::Duration::minutes(20));
+        self.last.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    fn day(&self) -> NaiveDate {
+        self.last.date_naive()
+    }
+}
+
+/// When one version was started, last written, submitted and reviewed.
+struct VersionTimes {
+    created: String,
+    written: String,
+    submitted: Option<String>,
+    reviewed: Option<String>,
+}
+
+/// The steps of a version in `status`, from the day after `after`.
+fn version_times(
+    rng: &mut StdRng,
+    clock: &mut Clock,
+    after: NaiveDate,
+    status: FormulationStatus,
+) -> VersionTimes {
+    let created = clock.at(rng, after + Days::new(1), 13);
+    let written = clock.at(rng, after + Days::new(2), 16);
+    let submitted =
+        (status != FormulationStatus::Draft).then(|| clock.at(rng, after + Days::new(4), 10));
+    let reviewed = matches!(
+        status,
+        FormulationStatus::Returned | FormulationStatus::SignedOff
+    )
+    .then(|| clock.at(rng, after + Days::new(6), 14));
+    VersionTimes {
+        created,
+        written,
+        submitted,
+        reviewed,
+    }
+}
+
+/// The case's formulation versions (none for some cases), each sealed as the formulation
+/// feature seals it: one document per version under the case key, bound to its row.
+#[allow(clippy::too_many_arguments)]
+fn build_formulations(
+    context: &Context,
+    rng: &mut StdRng,
+    plan: &CasePlan,
+    worker: &Worker,
+    case: &CaseRow,
+    name: &str,
+    sessions: &[SessionRow],
+    tagged: &[Vec<String>],
+) -> Result<Vec<FormulationRow>, CommandError> {
+    let Some(story) = formulation_story(plan) else {
+        return Ok(Vec::new());
+    };
+    if context.scale.is_empty() || context.framework.iter().all(|d| d.factors.is_empty()) {
+        return Ok(Vec::new());
+    }
+    let closed: Vec<ClosedSession<'_>> = sessions
+        .iter()
+        .zip(tagged)
+        .filter_map(|(row, factors)| {
+            let closed_at = DateTime::parse_from_rfc3339(row.closed_at.as_deref()?).ok()?;
+            Some(ClosedSession {
+                id: &row.id,
+                module: &row.module_id,
+                closed_at: closed_at.with_timezone(&Utc),
+                factors,
+            })
+        })
+        .collect();
+    let (first_status, second_status) = story.statuses();
+    // The first version draws on the sessions closed before it; a revision on the rest too.
+    let first_cut = if second_status.is_some() {
+        closed.len().div_ceil(2)
+    } else {
+        closed.len()
+    };
+    let Some(cut) = first_cut.checked_sub(1).and_then(|i| closed.get(i)) else {
+        return Ok(Vec::new());
+    };
+    let mut clock = Clock {
+        last: cut.closed_at,
+        latest_day: context.today - Days::new(1),
+    };
+    let times = version_times(rng, &mut clock, cut.closed_at.date_naive(), first_status);
+    let mut doc = first_formulation(context, rng, plan, name, &closed[..first_cut]);
+    if let Some(at) = &times.reviewed {
+        let signed_off = first_status == FormulationStatus::SignedOff;
+        let comments = if signed_off {
+            SIGN_OFF_COMMENTS
+        } else {
+            RETURN_COMMENTS
+        };
+        doc.reviews.push(Review {
+            by: context.supervisor_id.clone(),
+            at: at.clone(),
+            signed_off,
+            comment: pick(rng, comments).to_owned(),
+        });
+    }
+    let first = version_row(context, worker, case, 1, first_status, None, times, &doc)?;
+    let Some(second_status) = second_status else {
+        return Ok(vec![first]);
+    };
+    let last_closed = closed.last().map_or(cut.closed_at, |s| s.closed_at);
+    let after = clock.day().max(last_closed.date_naive());
+    clock.last = clock.last.max(last_closed);
+    let times = version_times(rng, &mut clock, after, second_status);
+    let mut next = revise(context, rng, name, &doc, &closed, first_cut);
+    if let Some(at) = &times.reviewed {
+        next.reviews.push(Review {
+            by: context.supervisor_id.clone(),
+            at: at.clone(),
+            signed_off: true,
+            comment: pick(rng, SIGN_OFF_COMMENTS).to_owned(),
+        });
+    }
+    let second = version_row(
+        context,
+        worker,
+        case,
+        2,
+        second_status,
+        Some(first.id.clone()),
+        times,
+        &next,
+    )?;
+    Ok(vec![first, second])
+}
+
+/// A version's row with its document sealed (at version 1: the demo writes each version once).
+#[allow(clippy::too_many_arguments)]
+fn version_row(
+    context: &Context,
+    worker: &Worker,
+    case: &CaseRow,
+    number: i64,
+    status: FormulationStatus,
+    based_on: Option<String>,
+    times: VersionTimes,
+    doc: &FormulationDoc,
+) -> Result<FormulationRow, CommandError> {
+    let signed_off = status == FormulationStatus::SignedOff;
+    let updated_at = times
+        .reviewed
+        .clone()
+        .or_else(|| times.submitted.clone())
+        .unwrap_or_else(|| times.written.clone());
+    let mut row = FormulationRow {
+        id: uuid::Uuid::new_v4().to_string(),
+        case_id: case.id.clone(),
+        number,
+        status: status.id().to_owned(),
+        facilitator_id: worker.id.clone(),
+        based_on,
+        toolkit_version: context.toolkit_version.clone(),
+        toolkit_hash: context.toolkit_hash.clone(),
+        document: Vec::new(),
+        version: 1,
+        created_at: times.created,
+        updated_at,
+        submitted_at: times.submitted,
+        signed_off_at: if signed_off { times.reviewed } else { None },
+        signed_off_by: signed_off.then(|| context.supervisor_id.clone()),
+    };
+    row.document = crypto::seal(
+        &formulations::binding(&row, row.version),
+        doc,
+        &case.public_key,
+    )?;
+    Ok(row)
+}
+
+/// The scale point of a level (any point when the scale has none at that level).
+fn point_at<'c>(context: &'c Context, rng: &mut StdRng, level: Level) -> &'c ScalePlan {
+    let at: Vec<&ScalePlan> = context.scale.iter().filter(|p| p.level == level).collect();
+    match at.choose(rng) {
+        Some(point) => point,
+        None => context
+            .scale
+            .choose(rng)
+            .expect("formulations are built only with a scale"),
+    }
+}
+
+/// A rating: factors the sessions tagged are more often rated, the others more often lack
+/// information.
+fn rating_level(rng: &mut StdRng, tagged: bool) -> Level {
+    let roll = rng.random_range(0..100);
+    let [low, middle, high] = if tagged { [30, 70, 90] } else { [35, 60, 70] };
+    match roll {
+        r if r < low => Level::Low,
+        r if r < middle => Level::Middle,
+        r if r < high => Level::High,
+        _ => Level::Unknown,
+    }
+}
+
+/// The evidence of one factor at a rating, with the sessions that tagged it.
+fn factor_entry(
+    context: &Context,
+    rng: &mut StdRng,
+    name: &str,
+    point: &ScalePlan,
+    cited: &[&ClosedSession<'_>],
+) -> FactorEntry {
+    let texts = evidence_texts(point.level, !cited.is_empty());
+    let mut evidence = fill(pick(rng, texts), name, "", "", "");
+    if let Some(latest) = cited.last() {
+        let module = context
+            .modules
+            .iter()
+            .find(|m| m.id == latest.module)
+            .map_or(latest.module, |m| m.title.as_str());
+        evidence.push_str(&format!(
+            " Tagged as evidence in {} closed session{}, most recently '{module}' on {}.",
+            cited.len(),
+            if cited.len() == 1 { "" } else { "s" },
+            day_text(latest.closed_at.date_naive()),
+        ));
+    }
+    let sources = if point.level == Level::Unknown && cited.is_empty() {
+        fill(pick(rng, SOURCES_SO_FAR), name, "", "", "")
+    } else {
+        fill(pick(rng, SOURCES), name, "", "", "")
+    };
+    FactorEntry {
+        rating: Some(point.id.clone()),
+        evidence,
+        sources,
+        sessions: cited.iter().map(|s| s.id.to_owned()).collect(),
+    }
+}
+
+/// The sessions among `closed` that tagged `factor`.
+fn citing<'s, 'a>(closed: &'s [ClosedSession<'a>], factor: &str) -> Vec<&'s ClosedSession<'a>> {
+    closed
+        .iter()
+        .filter(|s| s.factors.iter().any(|f| f == factor))
+        .collect()
+}
+
+/// A first version: every framework factor rated, a judgement per domain, the summary and the
+/// management plan; on some cases one "other factor".
+fn first_formulation(
+    context: &Context,
+    rng: &mut StdRng,
+    plan: &CasePlan,
+    name: &str,
+    closed: &[ClosedSession<'_>],
+) -> FormulationDoc {
+    let mut doc = FormulationDoc::default();
+    // A different judgement for each domain (while there are enough to go round).
+    let mut judgements: Vec<&str> = DOMAIN_JUDGEMENTS.to_vec();
+    rand::seq::SliceRandom::shuffle(judgements.as_mut_slice(), rng);
+    for (position, domain) in context.framework.iter().enumerate() {
+        for factor in &domain.factors {
+            let cited = citing(closed, factor);
+            let level = rating_level(rng, !cited.is_empty());
+            let point = point_at(context, rng, level);
+            let entry = factor_entry(context, rng, name, point, &cited);
+            doc.factors.insert(factor.clone(), entry);
+        }
+        let judgement = judgements[position % judgements.len()];
+        doc.domains
+            .insert(domain.id.clone(), fill(judgement, name, "", "", ""));
+    }
+    if context.other_factors && plan.nth % 4 == 1 {
+        let (factor_name, strength, text) = pick(rng, OTHER_FACTORS);
+        let level = if strength && rng.random_bool(0.5) {
+            Level::High
+        } else {
+            Level::Middle
+        };
+        let point = point_at(context, rng, level);
+        doc.other.push(OtherFactor {
+            id: doc.next_other_id(),
+            name: factor_name.to_owned(),
+            strength,
+            entry: FactorEntry {
+                rating: Some(point.id.clone()),
+                evidence: fill(text, name, "", "", ""),
+                sources: fill(pick(rng, SOURCES), name, "", "", ""),
+                sessions: Vec::new(),
+            },
+        });
+    }
+    doc.summary = fill(pick(rng, FORMULATION_SUMMARIES), name, "", "", "");
+    doc.management_plan = fill(pick(rng, MANAGEMENT_PLANS), name, "", "", "");
+    doc
+}
+
+/// Where a rating moves at a revision: one step, more often down than up, and from "not enough
+/// information" to a ranked point.
+fn next_level(rng: &mut StdRng, from: Level) -> Level {
+    match from {
+        Level::Unknown if rng.random_bool(0.5) => Level::Low,
+        Level::Unknown | Level::High => Level::Middle,
+        Level::Middle if rng.random_bool(0.7) => Level::Low,
+        Level::Middle => Level::High,
+        Level::Low => Level::Middle,
+    }
+}
+
+/// A revision of `doc`, as the app starts one (a copy without reviews or changes), with the
+/// sessions closed since cited, two to four ratings changed (first those with new evidence),
+/// the significant changes written and the summary brought up to date.
+fn revise(
+    context: &Context,
+    rng: &mut StdRng,
+    name: &str,
+    doc: &FormulationDoc,
+    closed: &[ClosedSession<'_>],
+    first_cut: usize,
+) -> FormulationDoc {
+    let mut next = doc.revision();
+    let since = &closed[first_cut..];
+    let mut candidates: Vec<String> = Vec::new();
+    for factor in context.framework.iter().flat_map(|d| &d.factors) {
+        if since.iter().any(|s| s.factors.contains(factor)) {
+            candidates.push(factor.clone());
+        }
+    }
+    let mut others: Vec<String> = context
+        .framework
+        .iter()
+        .flat_map(|d| d.factors.iter())
+        .filter(|f| !candidates.contains(f))
+        .cloned()
+        .collect();
+    rand::seq::SliceRandom::shuffle(candidates.as_mut_slice(), rng);
+    rand::seq::SliceRandom::shuffle(others.as_mut_slice(), rng);
+    candidates.extend(others);
+    let wanted = rng.random_range(2..=4);
+    let mut changed: Vec<String> = Vec::new();
+    let mut changed_ids: Vec<String> = Vec::new();
+    for factor in candidates {
+        if changed.len() == wanted {
+            break;
+        }
+        let Some(entry) = next.factors.get(&factor) else {
+            continue;
+        };
+        let Some(from) = context
+            .scale
+            .iter()
+            .find(|p| Some(&p.id) == entry.rating.as_ref())
+        else {
+            continue;
+        };
+        let level = next_level(rng, from.level);
+        let to = point_at(context, rng, level);
+        if to.id == from.id {
+            continue;
+        }
+        let cited = citing(closed, &factor);
+        let mut updated = factor_entry(context, rng, name, to, &cited);
+        updated.evidence = format!(
+            "{} {}",
+            fill(pick(rng, REVISION_NOTES), name, "", "", ""),
+            updated.evidence
+        );
+        next.factors.insert(factor.clone(), updated);
+        changed_ids.push(factor.clone());
+        changed.push(format!(
+            "{} ({} to {})",
+            context
+                .factor_names
+                .get(&factor)
+                .map_or(factor.as_str(), String::as_str),
+            from.label,
+            to.label
+        ));
+    }
+    // The factors the newer sessions tagged and that kept their rating: looked at again, with
+    // the newer sessions cited.
+    for factor in context.framework.iter().flat_map(|d| &d.factors) {
+        if changed_ids.contains(factor) || citing(since, factor).is_empty() {
+            continue;
+        }
+        let Some(point) = next.factors.get(factor).and_then(|e| {
+            context
+                .scale
+                .iter()
+                .find(|p| Some(&p.id) == e.rating.as_ref())
+        }) else {
+            continue;
+        };
+        let mut kept = factor_entry(context, rng, name, point, &citing(closed, factor));
+        kept.evidence = format!("{} {}", pick(rng, KEPT_NOTES), kept.evidence);
+        next.factors.insert(factor.clone(), kept);
+    }
+    next.changes = format!(
+        "Since version 1 was signed off, {} more session{} closed. {} {}",
+        since.len(),
+        if since.len() == 1 { " has" } else { "s have" },
+        if changed.is_empty() {
+            "No rating changed.".to_owned()
+        } else {
+            format!("Ratings changed: {}.", changed.join("; "))
+        },
+        fill(pick(rng, CHANGE_NOTES), name, "", "", ""),
+    );
+    next.summary = format!(
+        "{} {}",
+        next.summary,
+        fill(pick(rng, SUMMARY_UPDATES), name, "", "", "")
+    );
+    next
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
-/// Writes a batch of built cases and its one `demo-created` audit entry in one transaction.
+/// Writes a batch of built cases (details, grants, sessions, amendments, concerns and
+/// formulation versions) and its one `demo-created` audit entry in one transaction.
 ///
-/// Later issues: write each case's formulation and supervision records here too.
+/// Later issues: write each case's supervision records here too.
 async fn write_batch(
     db: &Database,
     batch: &[BuiltCase],
@@ -1434,6 +2053,7 @@ async fn write_batch(
     let mut tx = db.begin_write().await?;
     let mut case_ids = Vec::with_capacity(batch.len());
     let (mut sessions_written, mut amendments, mut concerns_written) = (0, 0, 0);
+    let mut formulations_written = 0;
     for built in batch {
         let mut case = built.case.clone();
         case.reference = cases::store::unused_reference(&mut tx).await?;
@@ -1453,12 +2073,29 @@ async fn write_batch(
         for concern in &built.concerns {
             concerns::insert(&mut tx, concern).await?;
         }
+        // Oldest first: a revision names the version it was copied from.
+        for version in &built.formulations {
+            formulations::store::insert(&mut tx, version).await?;
+            if let Some(i) = FormulationStatus::ALL
+                .iter()
+                .position(|s| *s == version.status())
+            {
+                created.formulations[i] += 1;
+            }
+            if version.based_on.is_some() {
+                created.revisions += 1;
+            }
+        }
+        if !built.formulations.is_empty() {
+            created.formulation_cases += 1;
+        }
         if !case.is_open() {
             created.closed_cases += 1;
         }
         sessions_written += built.sessions.len();
         amendments += built.amendments.len();
         concerns_written += built.concerns.len();
+        formulations_written += built.formulations.len();
         case_ids.push(case.id);
     }
     audit::append(
@@ -1468,6 +2105,7 @@ async fn write_batch(
             "sessions": sessions_written,
             "amendments": amendments,
             "concerns": concerns_written,
+            "formulation_versions": formulations_written,
         })),
     )
     .await?;
@@ -1521,10 +2159,12 @@ fn report(created: &Created, data_dir: &Path, recovery: &Path, address: SocketAd
         ));
     }
     let [planned, in_progress, closed, submitted, signed_off] = created.sessions;
+    let [f_draft, f_submitted, f_returned, f_signed_off] = created.formulations;
     format!(
         "A demonstration organisation was created in {dir}. Everything in it is fictional: never enter real people's details here.
 
 {cases} cases ({closed_cases} closed), {sessions} sessions ({planned} planned, {in_progress} in progress, {closed} closed, {submitted} submitted, {signed_off} signed off; {amendments} amended after sign-off), {concerns} concerns.
+{versions} formulation versions on {formulation_cases} cases ({f_draft} draft, {f_submitted} submitted, {f_returned} returned, {f_signed_off} signed off; {revisions} revisions of a signed-off version).
 
 Sign in with any of these accounts:
 
@@ -1537,6 +2177,9 @@ Open http://{address}/ in a browser. To start again, stop the server and delete 
         sessions = created.session_count(),
         amendments = created.amendments,
         concerns = created.concerns,
+        versions = created.formulation_count(),
+        formulation_cases = created.formulation_cases,
+        revisions = created.revisions,
         recovery = recovery.display(),
     )
 }
@@ -1730,6 +2373,133 @@ fn concern_texts(setting: Setting) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// What a facilitator writes as evidence for a rating at this level (`tagged`: with sessions
+/// that tagged the factor). Worded to suit a factor of concern and a protective factor alike.
+fn evidence_texts(level: Level, tagged: bool) -> &'static [&'static str] {
+    match level {
+        Level::Unknown if tagged => &[
+            "Tagged in the sessions listed, but what {name} said was brief and pointed both ways. Not enough to rate yet; to explore further.",
+            "Came up in the sessions listed without enough detail to judge. I will ask about it directly next time.",
+        ],
+        Level::Low => &[
+            "Asked about this directly; {name} did not link it to their situation, and nothing in the sessions or the records points the other way.",
+            "Nothing {name} has said suggests this applies now; their account is consistent on it and the offender manager agrees.",
+            "{name} described how this used to be different and gave clear reasons for the change; their day-to-day choices fit what they say.",
+        ],
+        Level::Middle => &[
+            "Partly there. {name} came back to this twice, with feeling, but could also talk about other parts of their life without it. It seems to come and go with how the week has gone.",
+            "{name} linked this to how things were at the start of the work, as one thing among several. Less marked than it was.",
+            "Mixed picture: in sessions {name} plays it down, while older records describe it more strongly. I have rated what I see now and noted the difference.",
+        ],
+        Level::High => &[
+            "Clearly there. {name} describes this in their own words, gave recent examples, and it came up again without prompting in the last session.",
+            "Seen in almost every session, and consistent with the records and with what staff who see {name} most days describe.",
+            "{name} raised this themselves early on and has been consistent about it since; the older records say the same.",
+        ],
+        Level::Unknown => &[
+            "Not talked about yet, and the records say nothing reliable. To explore in the next sessions before rating.",
+            "{name} moved the conversation on when this came up and I did not push. Not enough to rate either way for now.",
+            "Only one brief mention, early on, and not tagged in a closing. Too little to go on; I will come back to it.",
+        ],
+    }
+}
+
+const SOURCES: &[&str] = &[
+    "Sessions with {name}; the offender manager's records.",
+    "Session notes; a conversation with {name}'s key worker.",
+    "What {name} said in sessions, checked against the case file.",
+    "Sessions; the pre-sentence report; a phone call with the offender manager.",
+    "Self-report in sessions only; not yet checked against other records.",
+];
+
+const SOURCES_SO_FAR: &[&str] = &[
+    "Nothing yet beyond the first sessions.",
+    "Case file read; it says nothing on this.",
+];
+
+const DOMAIN_JUDGEMENTS: &[&str] = &[
+    "Read together, these factors describe someone whose involvement met real needs for belonging and being listened to. Those needs are still there, but {name} now meets more of them in other ways.",
+    "A mixed picture: the factors that are partly there seem to rise and fall with how settled {name} feels. None of them stands out on its own, and they link to each other more than to any one event.",
+    "What stands out here is how much depends on {name}'s circumstances: when work and contact with family are steady, these factors matter less. The ratings reflect the last few months.",
+    "The records and what {name} says in sessions mostly agree here. Where they differ, I have rated what the sessions show now and noted the older picture in the evidence.",
+    "Little here is clearly present now. What there is links back to a difficult period that {name} describes with some distance, and it fits what others have seen.",
+    "Gaps remain here, and the next sessions should fill them before this judgement is firm. What is known fits the rest of the formulation.",
+];
+
+const FORMULATION_SUMMARIES: &[&str] = &[
+    "{name} became involved during a lonely and unsettled period, when the group offered company, a sense of purpose and someone to blame for what had gone wrong. The views mattered less than the belonging. Since then, family contact, work and these sessions have given {name} some of the same things in other ways. The main thing to watch is how {name} copes when those supports are disrupted.",
+    "{name}'s involvement grew out of a long-held sense of being treated unfairly, which the group's material turned into anger at a whole community. {name} now questions much of that material and has stepped away from the people involved, but the sense of grievance is still close to the surface when things go wrong.",
+    "For {name}, involvement was as much about status and excitement as about belief. There is little sign of fixed views now; what matters most is the pull of old friendships and how much {name} has to lose by going back.",
+    "An early formulation. What is known suggests {name} was drawn in through online contacts at a time of isolation. Several factors still lack enough information, and the next sessions should focus on them.",
+];
+
+const MANAGEMENT_PLANS: &[&str] = &[
+    "Continue the sessions fortnightly, with the next modules on belonging and influence online. Share this formulation with the offender manager. Review after six more sessions, or sooner if {name} moves, is released or loses contact with family.",
+    "Keep the current routine of sessions and work. The offender manager to support {name}'s college application. Bring the factors that lack information to supervision. Review in three months.",
+    "Sessions to continue; agree with {name} what to do when old contacts get in touch. Any new contact to be passed on the same day through the reporting route. Review at the next sentence planning meeting.",
+    "Focus the next sessions on what {name} wants from the next two years. Link with education and the chaplaincy. Review after the next module, or at once if there is a concern.",
+];
+
+/// Factors a facilitator adds of their own: name, whether it is a strength, the evidence.
+const OTHER_FACTORS: &[(&str, bool, &str)] = &[
+    (
+        "Money worries",
+        false,
+        "{name} owes money to a relative and says it is on their mind most days. It makes them restless, and they once said the group 'looked after people like me'.",
+    ),
+    (
+        "Helping a younger brother",
+        true,
+        "{name} speaks with pride about helping a younger brother with school work over the phone. It gives them a reason to keep things steady.",
+    ),
+    (
+        "Poor sleep",
+        false,
+        "{name} sleeps badly and is short-tempered after bad nights; the sessions that went worst followed a poor week of sleep.",
+    ),
+    (
+        "Weekly football",
+        true,
+        "{name} plays most weeks in a mixed team and calls it 'the best two hours of the week'. Teammates from very different backgrounds.",
+    ),
+];
+
+const SIGN_OFF_COMMENTS: &[&str] = &[
+    "Clear and well evidenced. Agreed.",
+    "Agreed. The links between the domains are well made; keep an eye on the gaps at the next review.",
+    "Signed off. Please bring the next review forward if anything changes at home.",
+    "Good use of the session evidence. Agreed as it stands.",
+];
+
+const RETURN_COMMENTS: &[&str] = &[
+    "Please say where the evidence for the highest ratings comes from: sessions only, or the records too? Then submit it again.",
+    "The summary repeats the ratings rather than explaining how the factors link together. Could you put it in your own words and add what would make things worse?",
+    "Several ratings rest on a single session. Please check them against the case file before I sign this off.",
+];
+
+const REVISION_NOTES: &[&str] = &[
+    "Changed at this review.",
+    "Re-rated after the last sessions.",
+    "Updated with new information from the offender manager.",
+];
+
+const KEPT_NOTES: &[&str] = &[
+    "Looked at again after the newer sessions; rating unchanged.",
+    "Reviewed with the newer sessions; they fit the rating as it was.",
+];
+
+const CHANGE_NOTES: &[&str] = &[
+    "The main change is that {name} now talks about the past with more distance and has kept away from old contacts for several months.",
+    "{name} has had a difficult few weeks after a family illness; the ratings that moved reflect that, and the plan now includes more frequent contact.",
+    "New information from the offender manager filled two gaps; the other changes follow from what {name} said in the last sessions.",
+];
+
+const SUMMARY_UPDATES: &[&str] = &[
+    "Since the last review {name} has kept to the plan and the picture is steadier.",
+    "The last few sessions showed {name} under more strain; see the significant changes.",
+    "Newer sessions add detail but do not change the overall account.",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1753,6 +2523,71 @@ mod tests {
                 .iter()
                 .filter(|p| p.story.is_some())
                 .all(|p| p.worker < 2)
+        );
+    }
+
+    #[test]
+    fn the_default_cases_show_every_formulation_state_and_a_revision() {
+        let plans = plan_cases(DEFAULT_CASES as usize);
+        let stories: Vec<FormulationStory> = plans.iter().filter_map(formulation_story).collect();
+        for status in FormulationStatus::ALL {
+            assert!(
+                stories.iter().any(|s| {
+                    let (first, second) = s.statuses();
+                    first == status || second == Some(status)
+                }),
+                "{status:?} in {stories:?}"
+            );
+        }
+        assert!(stories.iter().any(|s| s.statuses().1.is_some()));
+        // No formulation without closed sessions: a new case, the untrained facilitator's.
+        for plan in &plans {
+            if matches!(plan.story, None | Some(Story::New)) {
+                assert_eq!(formulation_story(plan), None);
+            }
+            // A closed case's versions are all signed off.
+            if plan.story == Some(Story::Finished) {
+                let (first, second) = formulation_story(plan).unwrap().statuses();
+                assert_eq!(first, FormulationStatus::SignedOff);
+                assert!(second.is_none_or(|s| s == FormulationStatus::SignedOff));
+            }
+        }
+        // About three in four of a large demo's cases with sessions have one.
+        let many = plan_cases(10_000);
+        let with_sessions = many.iter().filter(|p| p.story.is_some()).count();
+        let with_formulation = many.iter().filter_map(formulation_story).count();
+        assert!(
+            with_formulation * 10 > with_sessions * 6,
+            "{with_formulation}"
+        );
+    }
+
+    #[test]
+    fn the_scale_and_framework_come_from_the_toolkit() {
+        let toolkit = Toolkit::builtin().unwrap();
+        let content = toolkit.content(toolkit.source_language);
+        let (scale, framework) = formulation_plan(content);
+        assert_eq!(scale.len(), content.framework.scale.get_ref().len());
+        for level in [Level::Low, Level::Middle, Level::High, Level::Unknown] {
+            assert!(scale.iter().any(|p| p.level == level), "{level:?}");
+        }
+        let ids: Vec<&String> = framework.iter().map(|d| &d.id).collect();
+        let expected: Vec<&String> = content
+            .framework
+            .domains
+            .get_ref()
+            .iter()
+            .map(|d| d.id.get_ref())
+            .collect();
+        assert_eq!(ids, expected);
+        let factors: usize = content
+            .domains
+            .iter()
+            .map(|d| d.factors.get_ref().len())
+            .sum();
+        assert_eq!(
+            framework.iter().map(|d| d.factors.len()).sum::<usize>(),
+            factors
         );
     }
 

@@ -1,6 +1,9 @@
 //! `dialogues export`: a complete, decrypted JSON copy of every case (or one), for the data
 //! controller: subject access requests and transfers. It opens each case key with the
-//! organisation's recovery key, so it works without anyone's password.
+//! organisation's recovery key, so it works without anyone's password. A case holds its
+//! details, its sessions with their notes and amendments, its concerns, and every version of
+//! its formulation with the whole document. Any record that does not open stops the export
+//! with an error naming the case (and the record), and nothing is written.
 //!
 //! The output file is created new (never overwritten), readable by this user only, and flushed
 //! before the command reports success; the export is written to the audit chain (which cases,
@@ -18,8 +21,9 @@ use serde_json::json;
 
 use crate::audit::{self, Action, Actor, Entry};
 use crate::cases::{self, Details, concerns, keys, store as case_store};
-use crate::crypto::{CryptoError, KeyPair};
+use crate::crypto::{CryptoError, KeyPair, Keyring};
 use crate::db::{Database, DbError};
+use crate::formulations::{self, document::FormulationDoc, store as formulation_store};
 use crate::sessions::{self, gate, notes::SessionNotes, store as session_store};
 
 /// What `dialogues export` is given.
@@ -64,6 +68,15 @@ pub enum ExportError {
         reference: String,
         problem: CryptoError,
     },
+    #[error(
+        "version {number} of the formulation of case {reference} (record {id}) could not be decrypted ({problem}): its data may have been altered; nothing was written"
+    )]
+    DamagedFormulation {
+        reference: String,
+        number: i64,
+        id: String,
+        problem: CryptoError,
+    },
     #[error(transparent)]
     Database(#[from] DbError),
     #[error("database: {0}")]
@@ -88,6 +101,8 @@ struct CaseExport {
     details: Details,
     sessions: Vec<SessionExport>,
     concerns: Vec<ConcernExport>,
+    /// Every version of the case's formulation, oldest first.
+    formulations: Vec<FormulationExport>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +135,27 @@ struct AmendmentExport {
     author: String,
     created_at: String,
     text: String,
+}
+
+#[derive(Serialize)]
+struct FormulationExport {
+    id: String,
+    number: i64,
+    status: String,
+    /// The id of the signed-off version this one was copied from, and its number.
+    based_on: Option<String>,
+    based_on_number: Option<i64>,
+    created_at: String,
+    updated_at: String,
+    submitted_at: Option<String>,
+    signed_off_at: Option<String>,
+    /// A user id, as for sessions.
+    signed_off_by: Option<String>,
+    toolkit_version: String,
+    toolkit_hash: String,
+    /// Ratings, evidence, sources and cited sessions per factor, other factors, domain
+    /// judgements, summary, management plan, significant changes and reviews.
+    document: FormulationDoc,
 }
 
 #[derive(Serialize)]
@@ -230,7 +266,7 @@ async fn export_in(
 async fn case_export(
     pool: &sqlx::SqlitePool,
     case: case_store::CaseRow,
-    key: &KeyPair,
+    key: &Keyring,
     damaged: impl Fn(CryptoError) -> ExportError,
 ) -> Result<CaseExport, ExportError> {
     let details: Details = crate::crypto::open(&cases::details_binding(&case), &case.details, key)
@@ -279,6 +315,38 @@ async fn case_export(
             action_taken: account.action_taken,
         });
     }
+    let versions = formulation_store::of_case(pool, &case.id).await?;
+    let mut formulations_out = Vec::with_capacity(versions.len());
+    for row in &versions {
+        let document = formulations::open_doc(row, key).map_err(|problem| {
+            ExportError::DamagedFormulation {
+                reference: case.reference.clone(),
+                number: row.number,
+                id: row.id.clone(),
+                problem,
+            }
+        })?;
+        let based_on_number = row
+            .based_on
+            .as_ref()
+            .and_then(|id| versions.iter().find(|v| &v.id == id))
+            .map(|v| v.number);
+        formulations_out.push(FormulationExport {
+            id: row.id.clone(),
+            number: row.number,
+            status: row.status.clone(),
+            based_on: row.based_on.clone(),
+            based_on_number,
+            created_at: row.created_at.clone(),
+            updated_at: row.updated_at.clone(),
+            submitted_at: row.submitted_at.clone(),
+            signed_off_at: row.signed_off_at.clone(),
+            signed_off_by: row.signed_off_by.clone(),
+            toolkit_version: row.toolkit_version.clone(),
+            toolkit_hash: row.toolkit_hash.clone(),
+            document,
+        });
+    }
     let facilitator: (String, String) =
         sqlx::query_as("SELECT name, email FROM users WHERE id = ?")
             .bind(&case.facilitator_id)
@@ -298,6 +366,7 @@ async fn case_export(
         details,
         sessions: sessions_out,
         concerns: concerns_out,
+        formulations: formulations_out,
     })
 }
 
