@@ -29,9 +29,10 @@ fn keys(c: &mut Criterion) {
         b.iter(|| crypto::unwrap_with_password(&wrapped, &password).unwrap());
     });
     let case = KeyPair::generate();
-    let grant = crypto::wrap_to_recipient(&case, &user.recipient()).unwrap();
+    let ring = crypto::Keyring::one(case.clone());
+    let grant = crypto::wrap_keyring(&ring, &user.recipient()).unwrap();
     group.bench_function("open case key from a grant", |b| {
-        b.iter(|| crypto::unwrap_with_key(&grant, &user).unwrap());
+        b.iter(|| crypto::unwrap_keyring(&grant, &user).unwrap());
     });
     group.finish();
 
@@ -44,7 +45,7 @@ fn keys(c: &mut Criterion) {
         });
         let sealed = crypto::seal(&binding(), &notes, &case.recipient()).unwrap();
         group.bench_with_input(BenchmarkId::new("open", size), &sealed, |b, sealed| {
-            b.iter(|| crypto::open::<String>(&binding(), sealed, &case).unwrap());
+            b.iter(|| crypto::open::<String>(&binding(), sealed, &ring).unwrap());
         });
     }
     group.finish();

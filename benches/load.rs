@@ -134,6 +134,7 @@ async fn seed(db: &Database, toolkit: &Toolkit, case_count: usize) -> Person {
             opened_at: now.clone(),
             closed_at: None,
             updated_at: now.clone(),
+            key_rotation_due: false,
         };
         let details = Details {
             name: format!("Bench Person {n}"),

@@ -130,6 +130,7 @@ impl Application {
     ) -> io::Result<()> {
         let db = self.db.clone();
         let sweeper = self.auth.spawn_sweeper();
+        let revoker = spawn_grant_revoker(db.clone());
         let result = axum::serve(
             self.listener,
             self.router
@@ -139,10 +140,27 @@ impl Application {
         .await;
         // Every unwrapped key is forgotten (and zeroized) before the process exits.
         sweeper.abort();
+        revoker.abort();
         self.auth.shut_down().await;
         db.close().await;
         result
     }
+}
+
+/// Revokes case-key grants that have lapsed (a cover that ended overnight, a link removed
+/// elsewhere) at start-up and then every hour; see `cases::keys::revoke_lapsed`. Access itself
+/// ends on the stated date without waiting for this: every check reads today's supervision.
+fn spawn_grant_revoker(db: Database) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            let actor = crate::audit::Actor::System;
+            if let Err(e) = crate::cases::keys::revoke_lapsed(&db, &actor, "server").await {
+                tracing::warn!("revoking lapsed case-key grants failed: {e}");
+            }
+        }
+    })
 }
 
 /// Creates the data directory (mode 0700) if it is missing. Returns the topmost directory this

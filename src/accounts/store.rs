@@ -195,10 +195,10 @@ pub async fn credentials_by_id(
     credentials_where(pool, "id", id.as_str()).await
 }
 
-/// The people who supervise `id`.
+/// The people who supervise `id` today: standing links and any cover running today.
 pub async fn supervisors_of(pool: &SqlitePool, id: &UserId) -> Result<Vec<UserId>, sqlx::Error> {
     let rows: Vec<(String,)> =
-        sqlx::query_as("SELECT supervisor_id FROM supervision WHERE supervisee_id = ?")
+        sqlx::query_as("SELECT supervisor_id FROM effective_supervision WHERE supervisee_id = ?")
             .bind(id.as_str())
             .fetch_all(pool)
             .await?;
@@ -217,18 +217,19 @@ pub async fn supervision_links(pool: &SqlitePool) -> Result<Vec<(UserId, UserId)
         .collect())
 }
 
-/// Whether `supervisor` supervises `supervisee`.
+/// Whether `supervisor` supervises `supervisee` today (a standing link, or cover running today).
 pub async fn supervises(
     pool: &SqlitePool,
     supervisor: &UserId,
     supervisee: &UserId,
 ) -> Result<bool, sqlx::Error> {
-    let found: Option<(i64,)> =
-        sqlx::query_as("SELECT 1 FROM supervision WHERE supervisor_id = ? AND supervisee_id = ?")
-            .bind(supervisor.as_str())
-            .bind(supervisee.as_str())
-            .fetch_optional(pool)
-            .await?;
+    let found: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM effective_supervision WHERE supervisor_id = ? AND supervisee_id = ?",
+    )
+    .bind(supervisor.as_str())
+    .bind(supervisee.as_str())
+    .fetch_optional(pool)
+    .await?;
     Ok(found.is_some())
 }
 

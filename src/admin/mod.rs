@@ -412,9 +412,13 @@ async fn save_supervisors(
         .filter(|c| choices.iter().any(|choice| choice.id == *c))
         .filter_map(UserId::parse)
         .collect();
-    accounts::set_supervisors(&state.db, &changed_by(&admin, peer), &account.id, &chosen)
+    let by = changed_by(&admin, peer);
+    accounts::set_supervisors(&state.db, &by, &account.id, &chosen)
         .await
         .map_err(|e| AppError::Internal(format!("supervisors: {e}")))?;
+    // A supervisor taken off loses their grants to this person's cases now; the next holder
+    // to open each case rotates its key.
+    crate::cases::keys::revoke_lapsed(&state.db, &by.actor, &by.source).await?;
     Ok(saved(&account, "supervisors"))
 }
 

@@ -10,7 +10,7 @@ use sqlx::{FromRow, SqlitePool};
 use super::OpenCase;
 use crate::accounts::ChangedBy;
 use crate::audit::{self, Action, Entry};
-use crate::crypto::{self, Binding, CryptoError, KeyPair};
+use crate::crypto::{self, Binding, CryptoError, Keyring};
 use crate::db::Database;
 
 pub const KIND: &str = "concern";
@@ -55,7 +55,7 @@ pub fn binding(row: &ConcernRow) -> Binding {
     }
 }
 
-pub fn open_account(row: &ConcernRow, key: &KeyPair) -> Result<Account, CryptoError> {
+pub fn open_account(row: &ConcernRow, key: &Keyring) -> Result<Account, CryptoError> {
     crypto::open(&binding(row), &row.body, key)
 }
 
@@ -178,7 +178,7 @@ pub async fn open_for_supervisor(
          FROM concerns k
          JOIN cases c ON c.id = k.case_id
          JOIN users u ON u.id = c.facilitator_id
-         JOIN supervision v ON v.supervisee_id = c.facilitator_id AND v.supervisor_id = ?
+         JOIN effective_supervision v ON v.supervisee_id = c.facilitator_id AND v.supervisor_id = ?
          WHERE k.status = 'open'
          ORDER BY k.raised_at",
     )

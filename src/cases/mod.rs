@@ -22,7 +22,7 @@ use serde_json::json;
 use crate::accounts::{ChangedBy, Role, UserId};
 use crate::audit::{self, Action, Actor, Entry};
 use crate::auth::CurrentUser;
-use crate::crypto::{self, Binding, CryptoError, KeyPair};
+use crate::crypto::{self, Binding, CryptoError, KeyPair, Keyring};
 use crate::db::Database;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -104,7 +104,8 @@ pub struct VisibleCase {
 pub struct OpenCase {
     pub case: CaseRow,
     pub reason: ReadReason,
-    pub key: KeyPair,
+    /// The case's keyring: the newest key seals, every key opens.
+    pub key: Keyring,
 }
 
 /// Why a visible case could not be opened.
@@ -181,14 +182,17 @@ pub async fn open_case(
     what: &str,
     source: &str,
 ) -> Result<OpenCase, OpenError> {
-    let key = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
+    let ring = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
+    let mut case = visible.case;
+    let actor = Actor::User(user.id.to_string());
+    let key = keys::rotate_if_due(&state.db, &actor, &mut case, ring, source).await?;
     if what == "case" {
         // The case page is where every visit passes: grants are renewed there, not on each
         // session page or save.
-        keys::renew_grants(&state.db, user, &visible.case, &key, source).await?;
+        keys::renew_grants(&state.db, user, &case, &key, source).await?;
     }
     let key = OpenCase {
-        case: visible.case,
+        case,
         reason: visible.reason,
         key,
     };
@@ -203,9 +207,13 @@ pub async fn open_case_to_write(
     user: &CurrentUser,
     visible: VisibleCase,
 ) -> Result<OpenCase, OpenError> {
-    let key = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
+    let ring = keys::open_for(&state.db, &state.auth, user, &visible.case.id).await?;
+    let mut case = visible.case;
+    let actor = Actor::User(user.id.to_string());
+    // A revocation since the page was loaded: rotate before this write is sealed.
+    let key = keys::rotate_if_due(&state.db, &actor, &mut case, ring, "autosave").await?;
     Ok(OpenCase {
-        case: visible.case,
+        case,
         reason: visible.reason,
         key,
     })
@@ -277,6 +285,7 @@ pub async fn open_new(
         opened_at: now.clone(),
         closed_at: None,
         updated_at: now,
+        key_rotation_due: false,
     };
     let sealed = crypto::seal(&details_binding(&row), details, &row.public_key)?;
     store::insert(&mut tx, &row, &sealed).await?;

@@ -37,6 +37,10 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{reference}/close", post(close_case))
         .route("/cases/{reference}/reopen", post(reopen_case))
         .route("/cases/{reference}/override", post(grant_override))
+        .route(
+            "/cases/{reference}/reassign",
+            get(reassign_page).post(reassign),
+        )
 }
 
 /// A date stored as `YYYY-MM-DD` (or a timestamp starting with one), in the page's words.
@@ -58,8 +62,18 @@ pub async fn own_case(
     user: &CurrentUser,
     reference: &str,
 ) -> Result<VisibleCase, AppError> {
+    case_seen_as(state, user, reference, super::ReadReason::Assignment).await
+}
+
+/// Finds a case this person sees for `reason` only (their own, or one they supervise), or 404.
+async fn case_seen_as(
+    state: &AppState,
+    user: &CurrentUser,
+    reference: &str,
+    reason: super::ReadReason,
+) -> Result<VisibleCase, AppError> {
     let visible = visible_case(state, user, reference).await?;
-    if visible.reason != super::ReadReason::Assignment {
+    if visible.reason != reason {
         return Err(AppError::NotFound);
     }
     Ok(visible)
@@ -381,6 +395,7 @@ async fn case_page(
         "closed" => Some(ctx.t("case-notice-closed")),
         "reopened" => Some(ctx.t("case-notice-reopened")),
         "override" => Some(ctx.t("case-notice-override")),
+        "reassigned" => Some(ctx.t("reassign-notice")),
         _ => None,
     };
     let page = case_page_with(&state, ctx, &user, &open, notice, None, String::new()).await?;
@@ -678,4 +693,125 @@ async fn grant_override(
     )
     .await?;
     Ok(Redirect::to(&format!("/cases/{}?done=override", visible.case.reference)).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving a case to another facilitator (a supervisor of its facilitator)
+
+struct FacilitatorChoice {
+    id: String,
+    name: String,
+}
+
+#[derive(Template)]
+#[template(path = "cases/reassign.html", blocks = ["content"])]
+struct ReassignPage {
+    ctx: PageContext,
+    errors: FormErrors,
+    reference: String,
+    current: String,
+    choices: Vec<FacilitatorChoice>,
+    chosen: String,
+}
+crate::htmx_page!(ReassignPage);
+
+/// Active facilitators who have a key, other than the case's own.
+async fn facilitator_choices(
+    state: &AppState,
+    except: &str,
+) -> Result<Vec<FacilitatorChoice>, AppError> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT u.id, u.name FROM users u JOIN user_roles r ON r.user_id = u.id
+         WHERE r.role = 'facilitator' AND u.disabled = 0 AND u.public_key IS NOT NULL AND u.id <> ?
+         ORDER BY u.name",
+    )
+    .bind(except)
+    .fetch_all(state.db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| FacilitatorChoice { id, name })
+        .collect())
+}
+
+/// The case, for one of its facilitator's supervisors only (anyone else: 404).
+async fn supervised_case(
+    state: &AppState,
+    user: &CurrentUser,
+    reference: &str,
+) -> Result<VisibleCase, AppError> {
+    case_seen_as(state, user, reference, super::ReadReason::Supervision).await
+}
+
+/// `GET /cases/{reference}/reassign`
+async fn reassign_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Supervisor(user): Supervisor,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let visible = supervised_case(&state, &user, &reference).await?;
+    let page = ReassignPage {
+        errors: FormErrors::default(),
+        reference: visible.case.reference.clone(),
+        current: person_name(&state, &visible.case.facilitator_id).await?,
+        choices: facilitator_choices(&state, &visible.case.facilitator_id).await?,
+        chosen: String::new(),
+        ctx,
+    };
+    render(hx, &page)
+}
+
+/// `POST /cases/{reference}/reassign`: `facilitator` is the new facilitator's id.
+async fn reassign(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Supervisor(user): Supervisor,
+    Path(reference): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let visible = supervised_case(&state, &user, &reference).await?;
+    let chosen = Pairs(pairs).trimmed("facilitator").to_owned();
+    let choices = facilitator_choices(&state, &visible.case.facilitator_id).await?;
+    let target = choices
+        .iter()
+        .find(|c| c.id == chosen)
+        .and_then(|c| UserId::parse(&c.id));
+    let Some(target) = target else {
+        let mut errors = FormErrors::default();
+        errors.add("facilitator", ctx.t("reassign-error-choose"));
+        let page = ReassignPage {
+            errors,
+            reference: visible.case.reference.clone(),
+            current: person_name(&state, &visible.case.facilitator_id).await?,
+            choices,
+            chosen,
+            ctx,
+        };
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page);
+    };
+    let source = peer.ip().to_string();
+    let mut open = super::open_case(&state, &user, visible, "case-reassign", &source).await?;
+    let actor = crate::audit::Actor::User(user.id.to_string());
+    super::keys::reassign(
+        &state.db,
+        &actor,
+        &mut open.case,
+        open.key,
+        &target,
+        &source,
+    )
+    .await?;
+    // The supervisor keeps the case only if they also supervise the new facilitator.
+    let still_theirs =
+        crate::accounts::store::supervises(state.db.reader(), &user.id, &target).await?;
+    let to = if still_theirs {
+        format!("/cases/{reference}?done=reassigned")
+    } else {
+        "/review".to_owned()
+    };
+    Ok(Redirect::to(&to).into_response())
 }

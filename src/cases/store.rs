@@ -18,6 +18,8 @@ pub struct CaseRow {
     pub opened_at: String,
     pub closed_at: Option<String>,
     pub updated_at: String,
+    /// A grant was revoked: the next holder to open the case rotates its key.
+    pub key_rotation_due: bool,
 }
 
 impl CaseRow {
@@ -26,7 +28,7 @@ impl CaseRow {
     }
 }
 
-const COLUMNS: &str = "id, reference, facilitator_id, status, public_key, details, details_version, next_session_on, opened_at, closed_at, updated_at";
+const COLUMNS: &str = "id, reference, facilitator_id, status, public_key, details, details_version, next_session_on, opened_at, closed_at, updated_at, key_rotation_due";
 
 /// One case's key wrapped to one grantee.
 #[derive(Debug, Clone, FromRow)]

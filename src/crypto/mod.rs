@@ -15,6 +15,7 @@
 use std::io::{Read, Write};
 use std::iter;
 
+use age::secrecy::zeroize::Zeroize;
 use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
 use serde::de::DeserializeOwned;
@@ -44,7 +45,9 @@ pub enum CryptoError {
     Encrypt,
 }
 
-/// A key pair: an age X25519 identity and its public recipient.
+/// A key pair: an age X25519 identity and its public recipient. Cloning copies the secret into
+/// another zeroize-on-drop identity (for a case's keyring).
+#[derive(Clone)]
 pub struct KeyPair {
     identity: x25519::Identity,
 }
@@ -124,6 +127,77 @@ pub fn unwrap_with_key(wrapped: &[u8], grantee: &KeyPair) -> Result<KeyPair, Cry
     KeyPair::from_secret(&SecretString::from(secret))
 }
 
+/// A case's keys, newest first: records are sealed to the newest; older records stay sealed to
+/// the keys it replaced. A grant wraps the whole ring, so whoever holds the case can read all of
+/// it, and revoking someone (deleting their grant) and rotating (a new key at the front, wrapped
+/// to the remaining holders) keeps them out of everything written afterwards.
+#[derive(Clone)]
+pub struct Keyring {
+    keys: Vec<KeyPair>,
+}
+
+impl Keyring {
+    pub fn one(key: KeyPair) -> Self {
+        Self { keys: vec![key] }
+    }
+
+    /// The key new records are sealed to.
+    pub fn current(&self) -> &KeyPair {
+        &self.keys[0]
+    }
+
+    /// Every key, newest first.
+    pub fn all(&self) -> &[KeyPair] {
+        &self.keys
+    }
+
+    /// This ring with `new` in front of the keys it replaces.
+    pub fn rotated(&self, new: KeyPair) -> Self {
+        let mut keys = Vec::with_capacity(self.keys.len() + 1);
+        keys.push(new);
+        keys.extend(self.keys.iter().cloned());
+        Self { keys }
+    }
+}
+
+/// Wraps a case's whole keyring to one recipient (`age1…`): one ciphertext per grantee, so a
+/// grant can be added or removed on its own.
+pub fn wrap_keyring(ring: &Keyring, recipient: &str) -> Result<Vec<u8>, CryptoError> {
+    let recipient: x25519::Recipient = recipient.parse().map_err(|_| CryptoError::Damaged)?;
+    let secrets: Vec<SecretString> = ring.keys.iter().map(KeyPair::secret).collect();
+    let mut joined = String::new();
+    for secret in &secrets {
+        joined.push_str(secret.expose_secret());
+        joined.push('\n');
+    }
+    let sealed = encrypt(
+        iter::once(&recipient as &dyn age::Recipient),
+        joined.as_bytes(),
+    );
+    joined.zeroize();
+    sealed
+}
+
+/// Opens a grant (a keyring wrapped by [`wrap_keyring`], or a single key wrapped by
+/// [`wrap_to_recipient`]) with the grantee's own key.
+pub fn unwrap_keyring(wrapped: &[u8], grantee: &KeyPair) -> Result<Keyring, CryptoError> {
+    let mut plaintext = decrypt(wrapped, grantee.identity())?;
+    let keys = std::str::from_utf8(&plaintext)
+        .map_err(|_| CryptoError::Damaged)
+        .and_then(|text| {
+            text.lines()
+                .filter(|l| !l.is_empty())
+                .map(|l| KeyPair::from_secret(&SecretString::from(l.to_owned())))
+                .collect::<Result<Vec<_>, _>>()
+        });
+    plaintext.zeroize();
+    let keys = keys?;
+    if keys.is_empty() {
+        return Err(CryptoError::Damaged);
+    }
+    Ok(Keyring { keys })
+}
+
 /// Where a record belongs: checked after every decryption.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Binding {
@@ -156,13 +230,50 @@ pub fn seal<T: Serialize>(
     encrypt(iter::once(&recipient as &dyn age::Recipient), &plaintext)
 }
 
-/// Decrypts a record with its case key and checks that it belongs where it was found.
+/// Encrypts a record to several people at once (such as a supervision record, readable by the
+/// supervisor and the supervisee), with its binding inside.
+pub fn seal_to_each<T: Serialize>(
+    binding: &Binding,
+    body: &T,
+    recipients: &[String],
+) -> Result<Vec<u8>, CryptoError> {
+    let parsed = recipients
+        .iter()
+        .map(|r| r.parse::<x25519::Recipient>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| CryptoError::Damaged)?;
+    let plaintext = serde_json::to_vec(&Envelope {
+        binding: binding.clone(),
+        body,
+    })
+    .map_err(|_| CryptoError::Encrypt)?;
+    encrypt(parsed.iter().map(|r| r as &dyn age::Recipient), &plaintext)
+}
+
+/// Decrypts a record with a case's keyring and checks that it belongs where it was found.
 pub fn open<T: DeserializeOwned>(
     expected: &Binding,
     ciphertext: &[u8],
-    case_key: &KeyPair,
+    keys: &Keyring,
 ) -> Result<T, CryptoError> {
-    let plaintext = decrypt(ciphertext, case_key.identity())?;
+    open_with_any(expected, ciphertext, keys.all())
+}
+
+/// Decrypts a record sealed to a person (with [`seal_to_each`]) with that person's own key.
+pub fn open_as<T: DeserializeOwned>(
+    expected: &Binding,
+    ciphertext: &[u8],
+    own: &KeyPair,
+) -> Result<T, CryptoError> {
+    open_with_any(expected, ciphertext, std::slice::from_ref(own))
+}
+
+fn open_with_any<T: DeserializeOwned>(
+    expected: &Binding,
+    ciphertext: &[u8],
+    keys: &[KeyPair],
+) -> Result<T, CryptoError> {
+    let plaintext = decrypt_any(ciphertext, keys)?;
     let envelope: Envelope<T> =
         serde_json::from_slice(&plaintext).map_err(|_| CryptoError::Damaged)?;
     if envelope.binding != *expected {
@@ -190,15 +301,25 @@ fn encrypt<'a>(
 }
 
 fn decrypt(ciphertext: &[u8], identity: &dyn age::Identity) -> Result<Vec<u8>, CryptoError> {
+    decrypt_with(ciphertext, iter::once(identity))
+}
+
+/// Decrypts with whichever of `keys` the file was sealed to.
+fn decrypt_any(ciphertext: &[u8], keys: &[KeyPair]) -> Result<Vec<u8>, CryptoError> {
+    decrypt_with(ciphertext, keys.iter().map(KeyPair::identity))
+}
+
+fn decrypt_with<'a>(
+    ciphertext: &[u8],
+    identities: impl Iterator<Item = &'a dyn age::Identity>,
+) -> Result<Vec<u8>, CryptoError> {
     let decryptor = age::Decryptor::new_buffered(ciphertext).map_err(|_| CryptoError::Damaged)?;
-    let reader = decryptor
-        .decrypt(iter::once(identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
-                CryptoError::WrongKey
-            }
-            _ => CryptoError::Damaged,
-        })?;
+    let reader = decryptor.decrypt(identities).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+            CryptoError::WrongKey
+        }
+        _ => CryptoError::Damaged,
+    })?;
     let mut plaintext = Vec::new();
     reader
         .take(MAX_RECORD_BYTES + 1)
@@ -263,12 +384,68 @@ mod tests {
         let mut sealed = seal(&binding("r1", 1), &"notes", &case.recipient()).unwrap();
         let last = sealed.len() - 1;
         sealed[last] ^= 0x01;
-        assert!(open::<String>(&binding("r1", 1), &sealed, &case).is_err());
+        assert!(open::<String>(&binding("r1", 1), &sealed, &Keyring::one(case.clone())).is_err());
         assert!(matches!(
-            open::<String>(&binding("r1", 1), b"not age at all", &case),
+            open::<String>(
+                &binding("r1", 1),
+                b"not age at all",
+                &Keyring::one(case.clone())
+            ),
             Err(CryptoError::Damaged)
         ));
         assert!(seal(&binding("r1", 1), &"x", "age1notarecipient").is_err());
+    }
+
+    #[test]
+    fn a_rotated_keyring_opens_old_and_new_records_and_the_old_key_opens_only_old_ones() {
+        let first = KeyPair::generate();
+        let old = seal(&binding("r1", 1), &"before", &first.recipient()).unwrap();
+        let ring = Keyring::one(first.clone()).rotated(KeyPair::generate());
+        let new = seal(&binding("r2", 1), &"after", &ring.current().recipient()).unwrap();
+        assert_eq!(
+            open::<String>(&binding("r1", 1), &old, &ring).unwrap(),
+            "before"
+        );
+        assert_eq!(
+            open::<String>(&binding("r2", 1), &new, &ring).unwrap(),
+            "after"
+        );
+        let only_old = Keyring::one(first);
+        assert!(matches!(
+            open::<String>(&binding("r2", 1), &new, &only_old),
+            Err(CryptoError::WrongKey)
+        ));
+        // A grant carries the whole ring; a grant made before keyrings (one key) still opens.
+        let holder = KeyPair::generate();
+        let grant = wrap_keyring(&ring, &holder.recipient()).unwrap();
+        let opened = unwrap_keyring(&grant, &holder).unwrap();
+        assert_eq!(opened.all().len(), 2);
+        assert_eq!(opened.current().recipient(), ring.current().recipient());
+        let single = wrap_to_recipient(ring.current(), &holder.recipient()).unwrap();
+        assert_eq!(unwrap_keyring(&single, &holder).unwrap().all().len(), 1);
+        assert!(unwrap_keyring(&grant, &KeyPair::generate()).is_err());
+    }
+
+    #[test]
+    fn a_record_sealed_to_two_people_opens_for_each_and_nobody_else() {
+        let (supervisor, supervisee) = (KeyPair::generate(), KeyPair::generate());
+        let sealed = seal_to_each(
+            &binding("m1", 1),
+            &"we met",
+            &[supervisor.recipient(), supervisee.recipient()],
+        )
+        .unwrap();
+        for person in [&supervisor, &supervisee] {
+            assert_eq!(
+                open_as::<String>(&binding("m1", 1), &sealed, person).unwrap(),
+                "we met"
+            );
+        }
+        assert!(open_as::<String>(&binding("m1", 1), &sealed, &KeyPair::generate()).is_err());
+        assert!(matches!(
+            open_as::<String>(&binding("m2", 1), &sealed, &supervisor),
+            Err(CryptoError::Misplaced)
+        ));
     }
 
     proptest! {
@@ -280,7 +457,7 @@ mod tests {
             let b = binding("record-1", version);
             let sealed = seal(&b, &notes, &case.recipient()).unwrap();
             prop_assert!(!sealed.windows(notes.len().max(1)).any(|w| w == notes.as_bytes()) || notes.len() < 4);
-            let opened: String = open(&b, &sealed, &case).unwrap();
+            let opened: String = open(&b, &sealed, &Keyring::one(case)).unwrap();
             prop_assert_eq!(opened, notes);
         }
 
@@ -300,7 +477,7 @@ mod tests {
                 3 => elsewhere.version = 4,
                 _ => elsewhere.kind = "formulation".into(),
             }
-            prop_assert!(matches!(open::<String>(&elsewhere, &sealed, &case), Err(CryptoError::Misplaced)));
+            prop_assert!(matches!(open::<String>(&elsewhere, &sealed, &Keyring::one(case)), Err(CryptoError::Misplaced)));
         }
 
         #[test]
@@ -309,7 +486,7 @@ mod tests {
             let other = KeyPair::generate();
             let b = binding("record-1", 1);
             let sealed = seal(&b, &notes, &case.recipient()).unwrap();
-            prop_assert!(matches!(open::<String>(&b, &sealed, &other), Err(CryptoError::WrongKey)));
+            prop_assert!(matches!(open::<String>(&b, &sealed, &Keyring::one(other)), Err(CryptoError::WrongKey)));
         }
     }
 }

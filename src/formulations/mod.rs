@@ -23,7 +23,7 @@ use serde_json::json;
 use crate::accounts::ChangedBy;
 use crate::audit::{self, Action, Entry};
 use crate::cases::OpenCase;
-use crate::crypto::{self, Binding, CryptoError, KeyPair};
+use crate::crypto::{self, Binding, CryptoError, Keyring};
 use crate::db::Database;
 use crate::sessions::store as session_store;
 use crate::toolkit::Toolkit;
@@ -72,7 +72,7 @@ pub fn binding(row: &FormulationRow, version: i64) -> Binding {
 }
 
 /// Opens a version's document with its case key.
-pub fn open_doc(row: &FormulationRow, key: &KeyPair) -> Result<FormulationDoc, CryptoError> {
+pub fn open_doc(row: &FormulationRow, key: &Keyring) -> Result<FormulationDoc, CryptoError> {
     crypto::open(&binding(row, row.version), &row.document, key)
 }
 
@@ -307,7 +307,7 @@ pub struct TaggedEvidence {
 /// Everything the case's closed sessions tagged as evidence, oldest session first.
 pub fn tagged_evidence(
     sessions: &[session_store::SessionRow],
-    key: &KeyPair,
+    key: &Keyring,
 ) -> Result<Vec<TaggedEvidence>, CryptoError> {
     let mut out = Vec::new();
     for row in sessions {

@@ -170,7 +170,7 @@ pub async fn awaiting_review(
          FROM formulations f
          JOIN cases c ON c.id = f.case_id
          JOIN users u ON u.id = f.facilitator_id
-         JOIN supervision v ON v.supervisee_id = f.facilitator_id AND v.supervisor_id = ?
+         JOIN effective_supervision v ON v.supervisee_id = f.facilitator_id AND v.supervisor_id = ?
          WHERE f.status = 'submitted'
          ORDER BY f.submitted_at",
     )
