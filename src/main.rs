@@ -266,6 +266,10 @@ struct ServeArgs {
     /// every time a facilitator raises one. Without it, a general instruction is shown.
     #[arg(long, env = "DIALOGUES_REPORTING_ROUTE", value_name = "TEXT")]
     reporting_route: Option<String>,
+    /// How often each person should have supervision, in days (1 to 366): the next meeting is
+    /// due this long after the last one, and flagged as overdue after that.
+    #[arg(long, env = "DIALOGUES_SUPERVISION_EVERY_DAYS", default_value_t = dialogues::config::DEFAULT_SUPERVISION_EVERY_DAYS, value_parser = dialogues::config::parse_supervision_every_days, value_name = "DAYS")]
+    supervision_every_days: u32,
 }
 
 impl ServeArgs {
@@ -284,6 +288,7 @@ impl ServeArgs {
                 .reporting_route
                 .map(|text| text.trim().to_owned())
                 .filter(|text| !text.is_empty()),
+            supervision_every_days: self.supervision_every_days,
         }
     }
 }
