@@ -212,8 +212,13 @@ async fn a_facilitator_runs_a_whole_session_and_a_supervisor_signs_it_off() {
     let review = sue.get("/review").await;
     assert!(review.body.contains(&reference));
     assert!(review.body.contains("1 session awaiting sign-off"));
+    // Sign-off names the version the supervisor read (see tests/session_review.rs).
+    let read = sue.get(&format!("/sessions/{session}")).await;
     let signed = sue
-        .post(&format!("/sessions/{session}/sign-off"), &[])
+        .post(
+            &format!("/sessions/{session}/sign-off"),
+            &[("version", &version_in(&read.body))],
+        )
         .await;
     assert_eq!(signed.status, 303, "{}", signed.body);
     assert_eq!(stored_status(&app, &session).await, "signed-off");

@@ -11,31 +11,6 @@ use common::journeys::{
 use common::{Browser, Page, TestApp, password};
 use dialogues::toolkit::Toolkit;
 
-/// Every framework factor id, in framework order, and every domain id.
-fn framework() -> (Vec<String>, Vec<String>) {
-    let toolkit = Toolkit::builtin().unwrap();
-    let content = toolkit.content(toolkit.source_language);
-    let domains: Vec<String> = content
-        .framework
-        .domains
-        .get_ref()
-        .iter()
-        .map(|d| d.id.get_ref().clone())
-        .collect();
-    let factors = domains
-        .iter()
-        .flat_map(|id| {
-            content
-                .domains
-                .iter()
-                .filter(move |d| d.domain.get_ref() == id)
-                .flat_map(|d| d.factors.get_ref().iter())
-                .map(|f| f.id.get_ref().clone())
-        })
-        .collect();
-    (factors, domains)
-}
-
 /// Saves a factor from the version its page shows now (or version 1 where there is no form).
 async fn rate(browser: &Browser, base: &str, factor: &str, rating: &str, evidence: &str) -> Page {
     let form = browser.get(&format!("{base}/factors/{factor}")).await;
@@ -60,7 +35,9 @@ async fn rate(browser: &Browser, base: &str, factor: &str, rating: &str, evidenc
 
 /// Rates every factor not yet rated, writes every domain judgement and the summary.
 async fn complete(browser: &Browser, base: &str) {
-    let (factors, domains) = framework();
+    let common::journeys::Framework {
+        factors, domains, ..
+    } = common::journeys::framework();
     for factor in &factors {
         let page = browser.get(&format!("{base}/factors/{factor}")).await;
         if page.body.contains("checked>") {
@@ -430,7 +407,7 @@ async fn draft_submit_return_sign_off_revise_and_compare() {
         .framework
         .scale
         .get_ref();
-    let (factors, _) = framework();
+    let factors = common::journeys::framework().factors;
     for factor in &factors {
         let row_at = table
             .find(&format!("data-factor=\"{factor}\""))

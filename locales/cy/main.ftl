@@ -602,7 +602,6 @@ session-problem-not-ready = Ni ellir newid y sesiwn hon yn ei chyflwr presennol.
 session-problem-already-submitted = Roedd y sesiwn hon wedi'i chyflwyno eisoes. Ni newidiwyd dim.
 session-problem-close-first = Caewch y sesiwn gyda chrynodeb cyn i chi ei chyflwyno.
 session-problem-already-signed-off = Roedd y sesiwn hon wedi'i chymeradwyo eisoes. Ni newidiwyd dim.
-session-problem-not-submitted = Dim ond sesiwn sydd wedi'i chyflwyno y gellir ei chymeradwyo.
 plan-title = Cynllunio'r sesiwn
 plan-date-label = Dyddiad y sesiwn
 plan-date-hint = Er enghraifft, 27 3 2026

@@ -582,7 +582,6 @@ session-problem-not-ready = This session cannot be changed in its current state.
 session-problem-already-submitted = This session was already submitted. Nothing was changed.
 session-problem-close-first = Close the session with a summary before you submit it.
 session-problem-already-signed-off = This session was already signed off. Nothing was changed.
-session-problem-not-submitted = Only a submitted session can be signed off.
 plan-title = Plan the session
 plan-date-label = Date of the session
 plan-date-hint = For example, 27 3 2026

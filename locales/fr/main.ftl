@@ -585,7 +585,6 @@ session-problem-not-ready = Cette séance ne peut pas être modifiée dans son �
 session-problem-already-submitted = Cette séance avait déjà été soumise. Rien n'a été modifié.
 session-problem-close-first = Clôturez la séance avec un résumé avant de la soumettre.
 session-problem-already-signed-off = Cette séance avait déjà été validée. Rien n'a été modifié.
-session-problem-not-submitted = Seule une séance soumise peut être validée.
 plan-title = Planifier la séance
 plan-date-label = Date de la séance
 plan-date-hint = Par exemple, 27 3 2026

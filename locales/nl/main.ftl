@@ -582,7 +582,6 @@ session-problem-not-ready = Deze sessie kan in de huidige status niet worden gew
 session-problem-already-submitted = Deze sessie was al ingediend. Er is niets gewijzigd.
 session-problem-close-first = Sluit de sessie af met een samenvatting voordat u haar indient.
 session-problem-already-signed-off = Deze sessie was al afgetekend. Er is niets gewijzigd.
-session-problem-not-submitted = Alleen een ingediende sessie kan worden afgetekend.
 plan-title = De sessie plannen
 plan-date-label = Datum van de sessie
 plan-date-hint = Bijvoorbeeld 27 3 2026

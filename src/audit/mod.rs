@@ -27,6 +27,8 @@ pub enum Actor {
     CommandLine,
     /// Someone not signed in (a failed sign-in).
     Anonymous,
+    /// The server itself (revoking grants when a cover ends).
+    System,
 }
 
 impl Actor {
@@ -36,6 +38,7 @@ impl Actor {
             Actor::User(id) => format!("user:{id}"),
             Actor::CommandLine => "command-line".to_owned(),
             Actor::Anonymous => "anonymous".to_owned(),
+            Actor::System => "system".to_owned(),
         }
     }
 }
@@ -69,6 +72,10 @@ pub enum Action {
     CaseClosed,
     CaseReopened,
     CaseGranted,
+    CaseGrantRevoked,
+    CaseKeyRotated,
+    CaseReassigned,
+    CoverSet,
     GateOverridden,
     SessionPlanned,
     SessionStarted,
@@ -77,6 +84,8 @@ pub enum Action {
     SessionSubmitted,
     SessionSignedOff,
     SessionAmended,
+    SessionCommented,
+    SessionReturned,
     ConcernRaised,
     ConcernAcknowledged,
     FormulationStarted,
@@ -84,6 +93,8 @@ pub enum Action {
     FormulationSubmitted,
     FormulationReturned,
     FormulationSignedOff,
+    SupervisionRecordSaved,
+    SupervisionRecordRead,
     CasesExported,
     DemoCreated,
 }
@@ -117,6 +128,10 @@ impl Action {
             Action::CaseClosed => "case-closed",
             Action::CaseReopened => "case-reopened",
             Action::CaseGranted => "case-granted",
+            Action::CaseGrantRevoked => "case-grant-revoked",
+            Action::CaseKeyRotated => "case-key-rotated",
+            Action::CaseReassigned => "case-reassigned",
+            Action::CoverSet => "cover-set",
             Action::GateOverridden => "gate-overridden",
             Action::SessionPlanned => "session-planned",
             Action::SessionStarted => "session-started",
@@ -125,6 +140,8 @@ impl Action {
             Action::SessionSubmitted => "session-submitted",
             Action::SessionSignedOff => "session-signed-off",
             Action::SessionAmended => "session-amended",
+            Action::SessionCommented => "session-commented",
+            Action::SessionReturned => "session-returned",
             Action::ConcernRaised => "concern-raised",
             Action::ConcernAcknowledged => "concern-acknowledged",
             Action::FormulationStarted => "formulation-started",
@@ -132,6 +149,8 @@ impl Action {
             Action::FormulationSubmitted => "formulation-submitted",
             Action::FormulationReturned => "formulation-returned",
             Action::FormulationSignedOff => "formulation-signed-off",
+            Action::SupervisionRecordSaved => "supervision-record-saved",
+            Action::SupervisionRecordRead => "supervision-record-read",
             Action::CasesExported => "cases-exported",
             Action::DemoCreated => "demo-created",
         }

@@ -1,9 +1,14 @@
 //! The start page: what Dialogues is; the first step for a new installation, the way to sign
-//! in, or (when signed in) where to go next.
+//! in, or (when signed in) where to go next, with a facilitator's own queue of work returned
+//! to them for changes ([`returned`]).
+
+pub mod returned;
+
+use std::net::SocketAddr;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::response::Response;
 use axum::routing::get;
 
@@ -40,12 +45,15 @@ struct StartPage<'a> {
     /// Training that is due soon or has expired: the person's own, their supervisees', and
     /// (for training managers) everyone's.
     reminders: Reminders,
+    /// A facilitator's sessions and formulations returned for changes, with the reasons.
+    returned: Vec<returned::ReturnedItem>,
 }
 crate::htmx_page!(StartPage<'_>);
 
 /// `GET /`
 async fn start_page(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     ctx: PageContext,
     hx: HxRequest,
     MaybeUser(user): MaybeUser,
@@ -56,6 +64,12 @@ async fn start_page(
     let reminders = match &user {
         Some(user) => training::pages::reminders_for(&state, ctx.lang, user).await?,
         None => Reminders::default(),
+    };
+    let returned = match &user {
+        Some(user) if user.has(Role::Facilitator) => {
+            returned::returned_to(&state, ctx.lang, user, &peer.ip().to_string()).await?
+        }
+        _ => Vec::new(),
     };
     render(
         hx,
@@ -68,6 +82,7 @@ async fn start_page(
             is_administrator: user.as_ref().is_some_and(|u| u.has(Role::Administrator)),
             is_training_manager: user.as_ref().is_some_and(|u| u.has(Role::TrainingManager)),
             reminders,
+            returned,
             user: user.map(|u| u.name),
         },
     )

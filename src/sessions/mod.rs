@@ -1,6 +1,14 @@
 //! Guided one-to-one sessions: planning (behind the training gate), running a module stage by
 //! stage with notes that autosave, closing with a summary and evidence for the formulation,
-//! submitting for review, sign-off, and amendments after sign-off.
+//! submitting for review, a supervisor's review (comments on the session or a stage, return for
+//! changes with a reason, sign-off), and amendments after sign-off.
+//!
+//! Review: a supervisor of the facilitator reads a submitted session with their own grant to the
+//! case key, comments (sealed to the case key like the notes, kept with the record after
+//! sign-off), and signs it off or returns it with a reason (back to `closed`, so the facilitator
+//! changes it and submits again). Both decisions name the version the supervisor read and are
+//! refused if the session changed since; every step re-seals the notes at a new version, so a
+//! page opened before any step is stale. Nobody reviews their own session.
 //!
 //! A session's notes are one sealed document ([`notes::SessionNotes`]); its row holds only
 //! metadata. Every change is one write transaction that also appends its audit row, and is
@@ -20,8 +28,8 @@ use serde_json::json;
 
 use crate::accounts::ChangedBy;
 use crate::audit::{self, Action, Entry};
-use crate::cases::{CaseRow, OpenCase};
-use crate::crypto::{self, Binding, CryptoError, KeyPair};
+use crate::cases::{CaseRow, OpenCase, ReadReason};
+use crate::crypto::{self, Binding, CryptoError, Keyring};
 use crate::db::Database;
 use crate::toolkit::Toolkit;
 use notes::{Conflict, Section, SessionNotes};
@@ -45,6 +53,12 @@ pub enum SessionError {
     /// The case is closed.
     #[error("case closed")]
     CaseClosed,
+    /// The session changed after the reviewer opened the page their decision was made on.
+    #[error("changed since opened")]
+    Stale,
+    /// A review step (comment, return, sign-off) by the session's own facilitator.
+    #[error("own session")]
+    OwnSession,
     #[error("{0}")]
     Crypto(#[from] CryptoError),
     #[error("database: {0}")]
@@ -69,7 +83,7 @@ pub fn binding(row: &SessionRow, version: i64) -> Binding {
 }
 
 /// Opens a session's notes with its case key.
-pub fn open_notes(row: &SessionRow, key: &KeyPair) -> Result<SessionNotes, CryptoError> {
+pub fn open_notes(row: &SessionRow, key: &Keyring) -> Result<SessionNotes, CryptoError> {
     crypto::open(&binding(row, row.version), &row.notes, key)
 }
 
@@ -262,61 +276,273 @@ pub async fn edit(
     Err(SessionError::Database(sqlx::Error::PoolTimedOut))
 }
 
-/// Submits a closed session for review. A second submission is refused with the state it is in.
-pub async fn submit(db: &Database, by: &ChangedBy, row: &SessionRow) -> Result<(), SessionError> {
-    move_status(
-        db,
-        by,
-        row,
-        Status::Closed,
-        Status::Submitted,
-        Action::SessionSubmitted,
-    )
-    .await
-}
-
-/// Signs off a submitted session: it is locked from now on.
-pub async fn sign_off(db: &Database, by: &ChangedBy, row: &SessionRow) -> Result<(), SessionError> {
-    move_status(
-        db,
-        by,
-        row,
-        Status::Submitted,
-        Status::SignedOff,
-        Action::SessionSignedOff,
-    )
-    .await
-}
-
-async fn move_status(
+/// Submits a closed session for review (again, after a return: the return is then cleared).
+/// A second submission is refused with the state it is in.
+pub async fn submit(
     db: &Database,
     by: &ChangedBy,
-    row: &SessionRow,
-    from: Status,
-    to: Status,
-    action: Action,
+    open: &OpenCase,
+    id: &str,
 ) -> Result<(), SessionError> {
-    let actor = match &by.actor {
-        crate::audit::Actor::User(id) => id.clone(),
-        other => other.as_text(),
-    };
-    let mut tx = db.begin_write().await?;
-    if !store::move_status(&mut tx, &row.id, from, to, &actor).await? {
-        let current = store::by_id(db.reader(), &row.id)
-            .await?
-            .map(|r| r.status())
-            .unwrap_or(Status::Planned);
-        return Err(SessionError::WrongState(current));
+    let row = current(db, open, id).await?;
+    if row.status() != Status::Closed {
+        return Err(SessionError::WrongState(row.status()));
     }
+    let now = crate::accounts::store::now_text();
+    let mut next = row.clone();
+    next.status = Status::Submitted.id().to_owned();
+    next.submitted_at = Some(now);
+    let entry = Entry::new(by.actor.clone(), Action::SessionSubmitted, &by.source)
+        .subject(&row.id)
+        .detail(json!({ "case": row.case_id, "version": row.version + 1 }));
+    review_step(db, open, &row, next, None, None, entry).await
+}
+
+/// What a supervisor decided about a submitted session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision<'a> {
+    /// Locks it; later changes are amendments beside it.
+    SignOff,
+    /// Hands it back to the facilitator (status closed) with the reason, which is sealed to the
+    /// case key and kept with the session.
+    Return { reason: &'a str },
+}
+
+/// A supervisor's decision on a submitted session, made on a page showing `seen_version`. A
+/// return's reason is checked by the page (required). Refused with
+/// [`SessionError::Stale`] when the session changed after the page was opened, and with
+/// [`SessionError::OwnSession`] for the session's own facilitator.
+pub async fn review(
+    db: &Database,
+    by: &ChangedBy,
+    reviewer_id: &str,
+    open: &OpenCase,
+    id: &str,
+    seen_version: i64,
+    decision: Decision<'_>,
+) -> Result<(), SessionError> {
+    let row = current(db, open, id).await?;
+    if open.reason != ReadReason::Supervision || row.facilitator_id == reviewer_id {
+        return Err(SessionError::OwnSession);
+    }
+    if row.status() != Status::Submitted {
+        return Err(SessionError::WrongState(row.status()));
+    }
+    if row.version != seen_version {
+        return Err(SessionError::Stale);
+    }
+    let now = crate::accounts::store::now_text();
+    let mut next = row.clone();
+    let (action, returned_at, comment) = match decision {
+        Decision::SignOff => {
+            next.status = Status::SignedOff.id().to_owned();
+            next.signed_off_at = Some(now);
+            next.signed_off_by = Some(reviewer_id.to_owned());
+            (Action::SessionSignedOff, None, None)
+        }
+        Decision::Return { reason } => {
+            next.status = Status::Closed.id().to_owned();
+            let comment = seal_comment(
+                open,
+                &row,
+                reviewer_id,
+                None,
+                store::CommentKind::Return,
+                reason,
+                &now,
+            )?;
+            (Action::SessionReturned, Some(now), Some(comment))
+        }
+    };
+    let entry = Entry::new(by.actor.clone(), action, &by.source)
+        .subject(&row.id)
+        .detail(json!({
+            "case": row.case_id,
+            "version": row.version + 1,
+            "comment": comment.as_ref().map(|c| c.id.clone()),
+        }));
+    review_step(db, open, &row, next, returned_at, comment, entry).await
+}
+
+/// A session of this case by id, as it is now.
+async fn current(db: &Database, open: &OpenCase, id: &str) -> Result<SessionRow, SessionError> {
+    store::by_id(db.reader(), id)
+        .await?
+        .filter(|r| r.case_id == open.case.id)
+        .ok_or(SessionError::WrongState(Status::Planned))
+}
+
+/// One review step in one transaction: the notes sealed again at the next version (so any page
+/// opened before it is stale), the new status and dates, the return's reason if any, and the
+/// audit row. Refused as stale if the row changed since it was read.
+async fn review_step(
+    db: &Database,
+    open: &OpenCase,
+    row: &SessionRow,
+    mut next: SessionRow,
+    returned_at: Option<String>,
+    comment: Option<store::CommentRow>,
+    entry: Entry,
+) -> Result<(), SessionError> {
+    let notes = open_notes(row, &open.key)?;
+    next.version = row.version + 1;
+    next.updated_at = crate::accounts::store::now_text();
+    next.notes = crypto::seal(&binding(&next, next.version), &notes, &open.case.public_key)?;
+    let mut tx = db.begin_write().await?;
+    if !store::write_review_step(
+        &mut tx,
+        &next,
+        returned_at.as_deref(),
+        row.version,
+        row.status(),
+    )
+    .await?
+    {
+        // Dropping the transaction rolls it back: nothing was written.
+        let now = store::by_id(db.reader(), &row.id).await?;
+        return Err(match now {
+            Some(now) if now.status() != row.status() => SessionError::WrongState(now.status()),
+            _ => SessionError::Stale,
+        });
+    }
+    if let Some(comment) = &comment {
+        store::insert_comment(&mut tx, comment).await?;
+    }
+    audit::append(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The record kind of a review comment.
+pub const COMMENT_KIND: &str = "session-comment";
+
+/// A review comment's content, with where it belongs sealed beside the text and checked on
+/// every open (a ciphertext moved to another session, stage or kind is refused).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    pub session_id: String,
+    pub stage_id: Option<String>,
+    pub kind: String,
+    pub text: String,
+}
+
+/// The binding a review comment is sealed with.
+pub fn comment_binding(row: &store::CommentRow) -> Binding {
+    Binding {
+        kind: COMMENT_KIND.to_owned(),
+        record_id: row.id.clone(),
+        case_id: row.case_id.clone(),
+        author_id: row.author_id.clone(),
+        version: 1,
+    }
+}
+
+/// A new comment row with its text sealed to the case key (not yet written).
+fn seal_comment(
+    open: &OpenCase,
+    session: &SessionRow,
+    author_id: &str,
+    stage_id: Option<&str>,
+    kind: store::CommentKind,
+    text: &str,
+    at: &str,
+) -> Result<store::CommentRow, CryptoError> {
+    let mut row = store::CommentRow {
+        id: uuid::Uuid::new_v4().to_string(),
+        case_id: open.case.id.clone(),
+        session_id: session.id.clone(),
+        stage_id: stage_id.map(str::to_owned),
+        author_id: author_id.to_owned(),
+        created_at: at.to_owned(),
+        kind: kind.id().to_owned(),
+        body: Vec::new(),
+    };
+    row.body = crypto::seal(
+        &comment_binding(&row),
+        &Comment {
+            session_id: row.session_id.clone(),
+            stage_id: row.stage_id.clone(),
+            kind: row.kind.clone(),
+            text: text.to_owned(),
+        },
+        &open.case.public_key,
+    )?;
+    Ok(row)
+}
+
+/// Opens a review comment with the case's keyring and checks it belongs where its row says.
+pub fn open_comment(row: &store::CommentRow, key: &Keyring) -> Result<Comment, CryptoError> {
+    let comment: Comment = crypto::open(&comment_binding(row), &row.body, key)?;
+    if comment.session_id != row.session_id
+        || comment.stage_id != row.stage_id
+        || comment.kind != row.kind
+    {
+        return Err(CryptoError::Misplaced);
+    }
+    Ok(comment)
+}
+
+/// A supervisor's comment on a submitted session (`stage_id` `None`) or one of its stages.
+pub async fn comment(
+    db: &Database,
+    by: &ChangedBy,
+    author_id: &str,
+    open: &OpenCase,
+    id: &str,
+    stage_id: Option<&str>,
+    text: &str,
+) -> Result<(), SessionError> {
+    let row = current(db, open, id).await?;
+    if open.reason != ReadReason::Supervision || row.facilitator_id == author_id {
+        return Err(SessionError::OwnSession);
+    }
+    if row.status() != Status::Submitted {
+        return Err(SessionError::WrongState(row.status()));
+    }
+    let now = crate::accounts::store::now_text();
+    let comment = seal_comment(
+        open,
+        &row,
+        author_id,
+        stage_id,
+        store::CommentKind::Comment,
+        text,
+        &now,
+    )?;
+    let mut tx = db.begin_write().await?;
+    // Only while it is still submitted: a comment never lands on a returned or locked session.
+    if !store::is_in(&mut tx, &row.id, Status::Submitted).await? {
+        let now = store::by_id(db.reader(), &row.id).await?;
+        return Err(SessionError::WrongState(
+            now.map_or(Status::Planned, |r| r.status()),
+        ));
+    }
+    store::insert_comment(&mut tx, &comment).await?;
     audit::append(
         &mut tx,
-        Entry::new(by.actor.clone(), action, &by.source)
+        Entry::new(by.actor.clone(), Action::SessionCommented, &by.source)
             .subject(&row.id)
-            .detail(json!({ "case": row.case_id })),
+            .detail(json!({ "case": row.case_id, "comment": comment.id, "stage": stage_id })),
     )
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A session's review comments, opened, oldest first.
+pub async fn comments(
+    db: &Database,
+    open: &OpenCase,
+    row: &SessionRow,
+) -> Result<Vec<(store::CommentRow, Comment)>, SessionError> {
+    let rows = store::comments_of(db.reader(), &row.id).await?;
+    // A row claiming another case fails to open with this case's keys: refused, not hidden.
+    rows.into_iter()
+        .map(|c| {
+            let body = open_comment(&c, &open.key)?;
+            Ok((c, body))
+        })
+        .collect()
 }
 
 /// An amendment's content.
@@ -394,7 +620,7 @@ pub async fn amendments(
 pub fn open_amendment(
     a: &store::AmendmentRow,
     case_id: &str,
-    key: &KeyPair,
+    key: &Keyring,
 ) -> Result<Amendment, CryptoError> {
     crypto::open(&amendment_binding(a, case_id), &a.body, key)
 }

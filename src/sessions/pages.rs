@@ -1,6 +1,7 @@
 //! Session pages: choosing and planning a module (behind the training gate), the session page,
-//! running it one stage at a time with autosaving notes, closing, submitting, sign-off,
-//! amendments, raising a concern, and a supervisor's review queue.
+//! running it one stage at a time with autosaving notes, closing, submitting, a supervisor's
+//! review (comments on the session or a stage, return for changes, sign-off), amendments,
+//! raising a concern, and the supervisor's dashboard (`/review`).
 //!
 //! Every form works as a plain post without JavaScript; htmx only adds autosave to the stage
 //! notes. A save names the version it started from, so a second tab gets a visible conflict
@@ -19,7 +20,7 @@ use serde::Deserialize;
 
 use super::notes::{self, Closing, Engagement, Evidence, Plan, Section, SessionNotes};
 use super::store::{self, SessionRow, Status};
-use super::{Meta, SessionError, gate};
+use super::{Decision, Meta, SessionError, gate};
 use crate::auth::{CurrentUser, MaybeUser, Supervisor};
 use crate::cases::pages::{changed_by, date_words, own_case, person_name};
 use crate::cases::{self, OpenCase, ReadReason, concerns};
@@ -47,6 +48,8 @@ pub fn routes() -> Router<AppState> {
         .route("/sessions/{id}/stages/{stage}", get(stage_page))
         .route("/sessions/{id}/close", get(close_page).post(save_closing))
         .route("/sessions/{id}/submit", post(submit))
+        .route("/sessions/{id}/comments", post(add_comment))
+        .route("/sessions/{id}/return", post(return_session))
         .route("/sessions/{id}/sign-off", post(sign_off))
         .route("/sessions/{id}/amend", get(amend_page).post(amend))
         .route("/review", get(review_page))
@@ -528,7 +531,6 @@ struct SessionPage {
     content_lang: &'static str,
     status: Status,
     is_facilitator: bool,
-    is_supervisor: bool,
     facilitator_name: String,
     planned: String,
     place: String,
@@ -543,8 +545,79 @@ struct SessionPage {
     submitted: String,
     signed_off: String,
     signed_off_by: String,
+    /// The version the page shows: a review decision names it.
+    version: i64,
+    /// A supervisor of the facilitator, on a submitted session: comment, return, sign off.
+    can_review: bool,
+    /// A supervisor reading their own submitted session: told who reviews it.
+    own_review: bool,
+    /// Why it was returned, while it waits for its facilitator.
+    returned: Option<CommentLine>,
+    comments: Vec<CommentLine>,
+    /// What the reviewer typed, when a step was refused.
+    comment: String,
+    reason: String,
 }
 crate::htmx_page!(SessionPage);
+
+/// A review comment or a return's reason, as the session and stage pages show it.
+struct CommentLine {
+    author: String,
+    when: String,
+    is_return: bool,
+    stage_id: String,
+    stage_title: String,
+    text: String,
+}
+
+/// What a reviewer typed, shown again when a review step is refused.
+#[derive(Default)]
+struct Typed {
+    comment: String,
+    reason: String,
+}
+
+/// A session's review comments, opened with the case key, oldest first.
+async fn comment_lines(
+    state: &AppState,
+    lang: Lang,
+    open: &OpenCase,
+    row: &SessionRow,
+) -> Result<Vec<CommentLine>, AppError> {
+    let content = state.toolkit.content(lang);
+    let module = module_of(content, &row.module_id);
+    let opened = super::comments(&state.db, open, row).await?;
+    let mut names: std::collections::HashMap<String, String> = Default::default();
+    let mut lines = Vec::with_capacity(opened.len());
+    for (c, body) in opened {
+        let author = match names.get(&c.author_id) {
+            Some(name) => name.clone(),
+            None => {
+                let name = person_name(state, &c.author_id).await?;
+                names.insert(c.author_id.clone(), name.clone());
+                name
+            }
+        };
+        let stage_id = c.stage_id.clone().unwrap_or_default();
+        let stage_title = module
+            .and_then(|m| {
+                m.stages
+                    .get_ref()
+                    .iter()
+                    .find(|s| s.id.get_ref() == &stage_id)
+            })
+            .map_or_else(|| stage_id.clone(), |s| s.title.clone());
+        lines.push(CommentLine {
+            author,
+            when: date_words(lang, Some(&c.created_at)),
+            is_return: c.kind() == store::CommentKind::Return,
+            stage_id,
+            stage_title,
+            text: body.text,
+        });
+    }
+    Ok(lines)
+}
 
 struct ClosingView {
     summary: String,
@@ -579,9 +652,20 @@ async fn session_page(
         "signed-off" => Some(ctx.t("session-notice-signed-off")),
         "amended" => Some(ctx.t("session-notice-amended")),
         "saved" => Some(ctx.t("session-notice-saved")),
+        "returned" => Some(ctx.t("review-notice-returned")),
+        "commented" => Some(ctx.t("review-notice-commented")),
         _ => None,
     };
-    let page = session_page_with(&state, ctx, &open, &row, notice, FormErrors::default()).await?;
+    let page = session_page_with(
+        &state,
+        ctx,
+        &open,
+        &row,
+        notice,
+        FormErrors::default(),
+        Typed::default(),
+    )
+    .await?;
     render(hx, &page)
 }
 
@@ -592,6 +676,7 @@ async fn session_page_with(
     row: &SessionRow,
     notice: Option<String>,
     errors: FormErrors,
+    typed: Typed,
 ) -> Result<SessionPage, AppError> {
     let lang = ctx.lang;
     let notes = super::open_notes(row, &open.key).map_err(SessionError::from)?;
@@ -688,7 +773,39 @@ async fn session_page_with(
             text: body.text,
         });
     }
+    let status = row.status();
+    let comments = comment_lines(state, lang, open, row).await?;
+    let returned = if status == Status::Closed
+        && store::returned_at(state.db.reader(), &row.id)
+            .await?
+            .is_some()
+    {
+        comments
+            .iter()
+            .rev()
+            .find(|c| c.is_return)
+            .map(|c| CommentLine {
+                author: c.author.clone(),
+                when: c.when.clone(),
+                is_return: true,
+                stage_id: String::new(),
+                stage_title: String::new(),
+                text: c.text.clone(),
+            })
+    } else {
+        None
+    };
+    let is_supervisor_role = ctx.user.as_ref().is_some_and(|u| u.is_supervisor);
     Ok(SessionPage {
+        version: row.version,
+        can_review: open.reason == ReadReason::Supervision && status == Status::Submitted,
+        own_review: open.reason == ReadReason::Assignment
+            && is_supervisor_role
+            && status == Status::Submitted,
+        returned,
+        comments,
+        comment: typed.comment,
+        reason: typed.reason,
         notice,
         errors,
         session_id: row.id.clone(),
@@ -700,7 +817,6 @@ async fn session_page_with(
         content_lang: module.map_or("en", |m| m.lang.code()),
         status: row.status(),
         is_facilitator: open.reason == ReadReason::Assignment,
-        is_supervisor: open.reason == ReadReason::Supervision,
         facilitator_name: match (&ctx.user, open.reason) {
             // The facilitator reading their own session: their name is already in the header.
             (Some(me), ReadReason::Assignment) => me.name.clone(),
@@ -807,8 +923,44 @@ struct StagePage {
     next: Option<String>,
     editable: bool,
     max_chars: usize,
+    notice: Option<String>,
+    /// This stage's review comments.
+    comments: Vec<CommentLine>,
+    /// A supervisor of the facilitator, on a submitted session: may comment on the stage.
+    can_review: bool,
+    /// What the reviewer typed, when a comment was refused.
+    comment: String,
 }
 crate::htmx_page!(StagePage);
+
+/// The review part of a stage page.
+#[derive(Default)]
+struct StageReview {
+    notice: Option<String>,
+    comments: Vec<CommentLine>,
+    comment: String,
+}
+
+impl StageReview {
+    /// The stage's comments (every comment of the session is opened in one go).
+    async fn load(
+        state: &AppState,
+        lang: Lang,
+        open: &OpenCase,
+        row: &SessionRow,
+        stage_id: &str,
+    ) -> Result<Self, AppError> {
+        let comments = comment_lines(state, lang, open, row)
+            .await?
+            .into_iter()
+            .filter(|c| c.stage_id == stage_id)
+            .collect();
+        Ok(Self {
+            comments,
+            ..Self::default()
+        })
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 fn stage_page_for(
@@ -821,6 +973,7 @@ fn stage_page_for(
     version: i64,
     errors: FormErrors,
     saved_notes: Option<String>,
+    review: StageReview,
 ) -> Result<StagePage, AppError> {
     let module = module_of(content, &row.module_id).ok_or(AppError::NotFound)?;
     let stages = module.stages.get_ref();
@@ -850,6 +1003,10 @@ fn stage_page_for(
         next: stages.get(index + 1).map(|s| s.id.get_ref().clone()),
         editable: open.reason == ReadReason::Assignment && row.status().is_editable(),
         max_chars: notes::MAX_NOTE_CHARS,
+        notice: review.notice,
+        comments: review.comments,
+        can_review: open.reason == ReadReason::Supervision && row.status() == Status::Submitted,
+        comment: review.comment,
         minutes: stage
             .minutes
             .map(|m| ctx.t_count("stage-minutes", m as usize))
@@ -860,6 +1017,7 @@ fn stage_page_for(
 }
 
 /// `GET /sessions/{id}/stages/{stage}`
+#[allow(clippy::too_many_arguments)]
 async fn stage_page(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -867,11 +1025,16 @@ async fn stage_page(
     hx: HxRequest,
     user: CurrentUser,
     Path((id, stage_id)): Path<(String, String)>,
+    Query(query): Query<DoneQuery>,
 ) -> Result<Response, AppError> {
     let (open, row) = open_session(&state, &user, &id, "session", peer).await?;
     let notes = super::open_notes(&row, &open.key).map_err(SessionError::from)?;
     let content = state.toolkit.content(ctx.lang);
     let text = notes.stage(&stage_id).to_owned();
+    let mut review = StageReview::load(&state, ctx.lang, &open, &row, &stage_id).await?;
+    if query.done == "commented" {
+        review.notice = Some(ctx.t("review-notice-commented"));
+    }
     let page = stage_page_for(
         ctx,
         content,
@@ -882,6 +1045,7 @@ async fn stage_page(
         row.version,
         FormErrors::default(),
         None,
+        review,
     )?;
     render(hx, &page)
 }
@@ -1024,6 +1188,7 @@ async fn save_stage(
             } else {
                 None
             };
+            let review = StageReview::load(&state, ctx.lang, &open, &current, &stage_id).await?;
             let page = stage_page_for(
                 ctx,
                 content,
@@ -1035,6 +1200,7 @@ async fn save_stage(
                 if conflict { current.version } else { form.base },
                 errors,
                 saved_notes,
+                review,
             )?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
         }
@@ -1362,7 +1528,7 @@ async fn save_closing(
 // ---------------------------------------------------------------------------------------------
 // Submission, sign-off, amendments
 
-/// `POST /sessions/{id}/submit`
+/// `POST /sessions/{id}/submit`: first submission, or again after a return.
 async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -1372,7 +1538,7 @@ async fn submit(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (open, row) = own_session(&state, &user, &id, peer).await?;
-    match super::submit(&state.db, &changed_by(&user, peer), &row).await {
+    match super::submit(&state.db, &changed_by(&user, peer), &open, &row.id).await {
         Ok(()) => Ok(Redirect::to(&format!("/sessions/{}?done=submitted", row.id)).into_response()),
         Err(SessionError::WrongState(status)) => {
             let mut errors = FormErrors::default();
@@ -1384,14 +1550,76 @@ async fn submit(
             let current = store::by_id(state.db.reader(), &row.id)
                 .await?
                 .unwrap_or(row);
-            let page = session_page_with(&state, ctx, &open, &current, None, errors).await?;
+            let page =
+                session_page_with(&state, ctx, &open, &current, None, errors, Typed::default())
+                    .await?;
+            render_status(StatusCode::CONFLICT, hx, &page)
+        }
+        Err(SessionError::Stale) => {
+            // Changed in another tab while submitting: show it as it is now.
+            let mut errors = FormErrors::default();
+            errors.add("submit", ctx.t("notes-problem-conflict"));
+            let current = store::by_id(state.db.reader(), &row.id)
+                .await?
+                .unwrap_or(row);
+            let page =
+                session_page_with(&state, ctx, &open, &current, None, errors, Typed::default())
+                    .await?;
             render_status(StatusCode::CONFLICT, hx, &page)
         }
         Err(e) => Err(e.into()),
     }
 }
 
+/// The message for a review step refused because of where the session is now, and the status
+/// code to answer with.
+async fn review_problem(
+    state: &AppState,
+    lang: Lang,
+    error: &SessionError,
+    session_id: &str,
+) -> Result<(String, StatusCode), AppError> {
+    Ok(match error {
+        SessionError::OwnSession => (lang.t("review-problem-own"), StatusCode::FORBIDDEN),
+        SessionError::Stale => (lang.t("review-problem-stale"), StatusCode::CONFLICT),
+        SessionError::WrongState(Status::SignedOff) => (
+            lang.t("session-problem-already-signed-off"),
+            StatusCode::CONFLICT,
+        ),
+        SessionError::WrongState(Status::Closed)
+            if store::returned_at(state.db.reader(), session_id)
+                .await?
+                .is_some() =>
+        {
+            (lang.t("review-problem-returned"), StatusCode::CONFLICT)
+        }
+        _ => (lang.t("review-problem-not-submitted"), StatusCode::CONFLICT),
+    })
+}
+
+/// A review step this session's page refused: the page again, as the session is now, with the
+/// message next to the form and what the reviewer typed.
+#[allow(clippy::too_many_arguments)]
+async fn refused_review(
+    state: &AppState,
+    ctx: PageContext,
+    hx: HxRequest,
+    open: &OpenCase,
+    row: SessionRow,
+    errors: FormErrors,
+    typed: Typed,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let current = store::by_id(state.db.reader(), &row.id)
+        .await?
+        .unwrap_or(row);
+    let page = session_page_with(state, ctx, open, &current, None, errors, typed).await?;
+    render_status(status, hx, &page)
+}
+
 /// `POST /sessions/{id}/sign-off`: a supervisor of the facilitator locks a submitted session.
+/// `version` is the one the supervisor read.
+#[allow(clippy::too_many_arguments)]
 async fn sign_off(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -1399,29 +1627,208 @@ async fn sign_off(
     hx: HxRequest,
     Supervisor(user): Supervisor,
     Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (open, row) = open_session(&state, &user, &id, "session", peer).await?;
-    if open.reason != ReadReason::Supervision {
-        return Err(AppError::NotFound);
-    }
-    match super::sign_off(&state.db, &changed_by(&user, peer), &row).await {
+    let seen: i64 = Pairs(pairs).trimmed("version").parse().unwrap_or(0);
+    let result = super::review(
+        &state.db,
+        &changed_by(&user, peer),
+        user.id.as_str(),
+        &open,
+        &row.id,
+        seen,
+        Decision::SignOff,
+    )
+    .await;
+    match result {
         Ok(()) => {
             Ok(Redirect::to(&format!("/sessions/{}?done=signed-off", row.id)).into_response())
         }
-        Err(SessionError::WrongState(status)) => {
+        Err(e @ (SessionError::OwnSession | SessionError::Stale | SessionError::WrongState(_))) => {
+            let (message, status) = review_problem(&state, ctx.lang, &e, &row.id).await?;
             let mut errors = FormErrors::default();
-            let message = match status {
-                Status::SignedOff => ctx.t("session-problem-already-signed-off"),
-                _ => ctx.t("session-problem-not-submitted"),
-            };
             errors.add("sign-off", message);
-            let current = store::by_id(state.db.reader(), &row.id)
-                .await?
-                .unwrap_or(row);
-            let page = session_page_with(&state, ctx, &open, &current, None, errors).await?;
-            render_status(StatusCode::CONFLICT, hx, &page)
+            refused_review(
+                &state,
+                ctx,
+                hx,
+                &open,
+                row,
+                errors,
+                Typed::default(),
+                status,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /sessions/{id}/return`: a supervisor of the facilitator hands a submitted session back
+/// for changes, with a reason (`reason`, required). `version` is the one the supervisor read.
+#[allow(clippy::too_many_arguments)]
+async fn return_session(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Supervisor(user): Supervisor,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (open, row) = open_session(&state, &user, &id, "session", peer).await?;
+    let pairs = Pairs(pairs);
+    let reason = pairs.one("reason").trim().replace("\r\n", "\n");
+    let seen: i64 = pairs.trimmed("version").parse().unwrap_or(0);
+    let mut errors = FormErrors::default();
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    if open.reason != ReadReason::Supervision {
+        errors.add("reason", ctx.t("review-problem-own"));
+        status = StatusCode::FORBIDDEN;
+    } else if reason.is_empty() {
+        errors.add("reason", ctx.t("review-problem-reason-missing"));
+    } else if let Err(key) = notes::check_length(&reason) {
+        errors.add("reason", too_long(ctx.lang, key, &reason));
+    }
+    if errors.is_empty() {
+        let result = super::review(
+            &state.db,
+            &changed_by(&user, peer),
+            user.id.as_str(),
+            &open,
+            &row.id,
+            seen,
+            Decision::Return { reason: &reason },
+        )
+        .await;
+        match result {
+            Ok(()) => {
+                return Ok(
+                    Redirect::to(&format!("/sessions/{}?done=returned", row.id)).into_response()
+                );
+            }
+            Err(
+                e @ (SessionError::OwnSession | SessionError::Stale | SessionError::WrongState(_)),
+            ) => {
+                let (message, code) = review_problem(&state, ctx.lang, &e, &row.id).await?;
+                errors.add("reason", message);
+                status = code;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let typed = Typed {
+        reason,
+        ..Typed::default()
+    };
+    refused_review(&state, ctx, hx, &open, row, errors, typed, status).await
+}
+
+/// `POST /sessions/{id}/comments`: a supervisor of the facilitator comments on a submitted
+/// session, or on one stage of it (`stage`). Answers with the page the comment was made on.
+#[allow(clippy::too_many_arguments)]
+async fn add_comment(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    hx: HxRequest,
+    Supervisor(user): Supervisor,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (open, row) = open_session(&state, &user, &id, "session", peer).await?;
+    let pairs = Pairs(pairs);
+    let text = pairs.one("comment").trim().replace("\r\n", "\n");
+    let stage = pairs.trimmed("stage").to_owned();
+    let content = state.toolkit.content(ctx.lang);
+    let stage_id = if stage.is_empty() {
+        None
+    } else {
+        let module = module_of(content, &row.module_id).ok_or(AppError::NotFound)?;
+        if !module
+            .stages
+            .get_ref()
+            .iter()
+            .any(|s| s.id.get_ref() == &stage)
+        {
+            return Err(AppError::NotFound);
+        }
+        Some(stage)
+    };
+    let mut errors = FormErrors::default();
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    if open.reason != ReadReason::Supervision {
+        errors.add("comment", ctx.t("review-problem-own"));
+        status = StatusCode::FORBIDDEN;
+    } else if text.is_empty() {
+        errors.add("comment", ctx.t("review-problem-comment-missing"));
+    } else if let Err(key) = notes::check_length(&text) {
+        errors.add("comment", too_long(ctx.lang, key, &text));
+    }
+    if errors.is_empty() {
+        let result = super::comment(
+            &state.db,
+            &changed_by(&user, peer),
+            user.id.as_str(),
+            &open,
+            &row.id,
+            stage_id.as_deref(),
+            &text,
+        )
+        .await;
+        match result {
+            Ok(()) => {
+                let target = match &stage_id {
+                    Some(stage) => {
+                        format!(
+                            "/sessions/{}/stages/{stage}?done=commented#comments",
+                            row.id
+                        )
+                    }
+                    None => format!("/sessions/{}?done=commented#comments", row.id),
+                };
+                return Ok(Redirect::to(&target).into_response());
+            }
+            Err(
+                e @ (SessionError::OwnSession | SessionError::Stale | SessionError::WrongState(_)),
+            ) => {
+                let (message, code) = review_problem(&state, ctx.lang, &e, &row.id).await?;
+                errors.add("comment", message);
+                status = code;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let current = store::by_id(state.db.reader(), &row.id)
+        .await?
+        .unwrap_or(row);
+    match stage_id {
+        Some(stage) => {
+            let notes = super::open_notes(&current, &open.key).map_err(SessionError::from)?;
+            let mut review = StageReview::load(&state, ctx.lang, &open, &current, &stage).await?;
+            review.comment = text;
+            let page = stage_page_for(
+                ctx,
+                content,
+                &open,
+                &current,
+                &stage,
+                notes.stage(&stage).to_owned(),
+                current.version,
+                errors,
+                None,
+                review,
+            )?;
+            render_status(status, hx, &page)
+        }
+        None => {
+            let typed = Typed {
+                comment: text,
+                ..Typed::default()
+            };
+            refused_review(&state, ctx, hx, &open, current, errors, typed, status).await
+        }
     }
 }
 
@@ -1718,7 +2125,7 @@ async fn acknowledge_concern(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The supervisor's queue
+// The supervisor's dashboard
 
 struct QueueLine {
     link: String,
@@ -1726,6 +2133,26 @@ struct QueueLine {
     facilitator: String,
     what: String,
     when: String,
+    /// How long it has waited, in words.
+    waited: String,
+    /// The stored timestamp, for ordering oldest first.
+    since: String,
+}
+
+/// One person this supervisor supervises (their own link or a cover running today).
+///
+struct SuperviseeView {
+    id: String,
+    name: String,
+    /// Whether their training meets the facilitation rule today.
+    may_facilitate: bool,
+    open_cases: i64,
+    sessions_awaiting: i64,
+    /// The last supervision meeting recorded about them (in words; empty when none).
+    last_supervision: String,
+    /// Overdue, or never recorded (`supervision::records::Standing`).
+    supervision_due: bool,
+    supervision_overdue: bool,
 }
 
 #[derive(Template)]
@@ -1735,11 +2162,30 @@ struct ReviewPage {
     concerns: Vec<QueueLine>,
     sessions: Vec<QueueLine>,
     formulations: Vec<QueueLine>,
+    supervisees: Vec<SuperviseeView>,
 }
 crate::htmx_page!(ReviewPage);
 
-/// `GET /review`: open concerns first, then sessions awaiting sign-off, for everyone this
-/// supervisor supervises. Metadata only: opening an item opens (and audits) its case.
+/// Whole days from a stored UTC timestamp (`YYYY-MM-DD…`) to `today`; 0 for today, a date that
+/// cannot be read or one in the future.
+pub fn days_waited(stored: &str, today: chrono::NaiveDate) -> i64 {
+    stored
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map_or(0, |d| (today - d).num_days().max(0))
+}
+
+fn waited_words(lang: Lang, stored: &str, today: chrono::NaiveDate) -> String {
+    lang.t_args(
+        "review-waited-days",
+        &[("count", days_waited(stored, today).into())],
+    )
+}
+
+/// `GET /review`: the supervisor's dashboard. Open concerns, then sessions and formulations
+/// awaiting review, each oldest first with how long it has waited, for everyone this supervisor
+/// supervises; then those people with their training, caseload and sessions waiting. Metadata
+/// only: opening an item opens (and audits) its case.
 async fn review_page(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -1748,42 +2194,99 @@ async fn review_page(
 ) -> Result<Response, AppError> {
     let lang = ctx.lang;
     let content = state.toolkit.content(lang);
-    let concerns = concerns::open_for_supervisor(state.db.reader(), user.id.as_str())
-        .await?
-        .into_iter()
-        .map(|(_, reference, facilitator, raised_at)| QueueLine {
-            link: format!("/cases/{reference}"),
+    // Stored times are UTC.
+    let today = chrono::Utc::now().date_naive();
+    let line = |link: String, reference: String, facilitator: String, what: String, at: String| {
+        QueueLine {
+            link,
             reference,
             facilitator,
-            what: lang.t("review-concern"),
-            when: date_words(lang, Some(&raised_at)),
-        })
-        .collect();
-    let sessions = store::awaiting_review(state.db.reader(), user.id.as_str())
-        .await?
-        .into_iter()
-        .map(
-            |(id, reference, facilitator, module, submitted)| QueueLine {
-                link: format!("/sessions/{id}"),
-                reference,
-                facilitator,
-                what: module_of(content, &module).map_or(module.clone(), |m| m.title.clone()),
-                when: date_words(lang, Some(&submitted)),
-            },
-        )
-        .collect();
-    let formulations =
+            what,
+            when: date_words(lang, Some(&at)),
+            waited: waited_words(lang, &at, today),
+            since: at,
+        }
+    };
+    let oldest_first = |mut lines: Vec<QueueLine>| {
+        lines.sort_by(|a, b| a.since.cmp(&b.since));
+        lines
+    };
+    let concerns = oldest_first(
+        concerns::open_for_supervisor(state.db.reader(), user.id.as_str())
+            .await?
+            .into_iter()
+            .map(|(_, reference, facilitator, raised_at)| {
+                line(
+                    format!("/cases/{reference}"),
+                    reference,
+                    facilitator,
+                    lang.t("review-concern"),
+                    raised_at,
+                )
+            })
+            .collect(),
+    );
+    let sessions = oldest_first(
+        store::awaiting_review(state.db.reader(), user.id.as_str())
+            .await?
+            .into_iter()
+            .map(|(id, reference, facilitator, module, submitted)| {
+                line(
+                    format!("/sessions/{id}"),
+                    reference,
+                    facilitator,
+                    module_of(content, &module).map_or(module.clone(), |m| m.title.clone()),
+                    submitted,
+                )
+            })
+            .collect(),
+    );
+    let formulations = oldest_first(
         crate::formulations::store::awaiting_review(state.db.reader(), user.id.as_str())
             .await?
             .into_iter()
-            .map(|(reference, number, facilitator, submitted)| QueueLine {
-                link: format!("/cases/{reference}/formulation/{number}#review"),
-                reference,
-                facilitator,
-                what: lang.t1("formulation-version-title", "number", &number.to_string()),
-                when: date_words(lang, Some(&submitted)),
+            .map(|(reference, number, facilitator, submitted)| {
+                line(
+                    format!("/cases/{reference}/formulation/{number}#review"),
+                    reference,
+                    facilitator,
+                    lang.t1("formulation-version-title", "number", &number.to_string()),
+                    submitted,
+                )
             })
-            .collect();
+            .collect(),
+    );
+    // The rule is judged on the toolkit's source-language requirements, as the gate does.
+    let training = &state
+        .toolkit
+        .content(state.toolkit.source_language)
+        .training;
+    let mut supervisees = Vec::new();
+    for s in store::supervisees_of(state.db.reader(), user.id.as_str()).await? {
+        let id = crate::accounts::UserId::from_db(s.id.clone());
+        let (_, facilitation) = gate::check(&state.db, training, &id).await?;
+        let last = crate::supervision::store::last_held_on(state.db.reader(), &s.id)
+            .await?
+            .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+        let standing = crate::supervision::records::Standing::of(
+            last,
+            state.config.supervision_every_days,
+            chrono::Local::now().date_naive(),
+        );
+        supervisees.push(SuperviseeView {
+            id: s.id,
+            name: s.name,
+            may_facilitate: facilitation.allowed,
+            open_cases: s.open_cases,
+            sessions_awaiting: s.sessions_awaiting,
+            last_supervision: last.map(|d| lang.format_date(d)).unwrap_or_default(),
+            supervision_due: standing.needs_attention(),
+            supervision_overdue: matches!(
+                standing,
+                crate::supervision::records::Standing::Overdue { .. }
+            ),
+        });
+    }
     render(
         hx,
         &ReviewPage {
@@ -1791,6 +2294,7 @@ async fn review_page(
             concerns,
             sessions,
             formulations,
+            supervisees,
         },
     )
 }

@@ -169,35 +169,6 @@ pub async fn write_notes(
     Ok(done.rows_affected() == 1)
 }
 
-/// Moves a session from one status to another; false if it was not in `from`.
-pub async fn move_status(
-    conn: &mut SqliteConnection,
-    id: &str,
-    from: Status,
-    to: Status,
-    by: &str,
-) -> Result<bool, sqlx::Error> {
-    let now = now_text();
-    let (column, who) = match to {
-        Status::Submitted => ("submitted_at", None),
-        Status::SignedOff => ("signed_off_at", Some(by)),
-        _ => ("updated_at", None),
-    };
-    let done = sqlx::query(&format!(
-        "UPDATE sessions SET status = ?, {column} = ?, signed_off_by = COALESCE(?, signed_off_by), updated_at = ?
-         WHERE id = ? AND status = ?"
-    ))
-    .bind(to.id())
-    .bind(&now)
-    .bind(who)
-    .bind(&now)
-    .bind(id)
-    .bind(from.id())
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 #[derive(Debug, Clone, FromRow)]
 pub struct AmendmentRow {
     pub id: String,
@@ -313,9 +284,225 @@ pub async fn awaiting_review(
          FROM sessions s
          JOIN cases c ON c.id = s.case_id
          JOIN users u ON u.id = s.facilitator_id
-         JOIN supervision v ON v.supervisee_id = s.facilitator_id AND v.supervisor_id = ?
+         JOIN effective_supervision v ON v.supervisee_id = s.facilitator_id AND v.supervisor_id = ?
          WHERE s.status = 'submitted'
          ORDER BY s.submitted_at",
+    )
+    .bind(supervisor_id)
+    .fetch_all(pool)
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review: returns, comments, the facilitator's queue and the supervisor's dashboard
+
+/// When a session was last returned for changes, if it is still waiting for its facilitator
+/// (cleared on resubmission).
+pub async fn returned_at(pool: &SqlitePool, id: &str) -> Result<Option<String>, sqlx::Error> {
+    let found: Option<Option<String>> =
+        sqlx::query_scalar("SELECT returned_at FROM sessions WHERE id = ?")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.flatten())
+}
+
+/// Writes a review step (submitted, returned, signed off): the notes sealed again at the new
+/// version, the status and its dates, if the row is still at `from_version` in `from`. False
+/// when someone else changed it first (nothing written).
+pub async fn write_review_step(
+    conn: &mut SqliteConnection,
+    row: &SessionRow,
+    returned_at: Option<&str>,
+    from_version: i64,
+    from: Status,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE sessions SET notes = ?, version = ?, status = ?, submitted_at = ?, signed_off_at = ?,
+                signed_off_by = ?, returned_at = ?, updated_at = ?
+         WHERE id = ? AND version = ? AND status = ?",
+    )
+    .bind(&row.notes)
+    .bind(row.version)
+    .bind(&row.status)
+    .bind(&row.submitted_at)
+    .bind(&row.signed_off_at)
+    .bind(&row.signed_off_by)
+    .bind(returned_at)
+    .bind(&row.updated_at)
+    .bind(&row.id)
+    .bind(from_version)
+    .bind(from.id())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// What a review comment is: a comment, or the reason a session was returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentKind {
+    Comment,
+    Return,
+}
+
+impl CommentKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            CommentKind::Comment => "comment",
+            CommentKind::Return => "return",
+        }
+    }
+}
+
+/// Whether a session is in `status` now (inside the caller's write transaction).
+pub async fn is_in(
+    conn: &mut SqliteConnection,
+    id: &str,
+    status: Status,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM sessions WHERE id = ? AND status = ?")
+            .bind(id)
+            .bind(status.id())
+            .fetch_optional(conn)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// A supervisor's comment on a session or one of its stages; `body` is sealed.
+#[derive(Debug, Clone, FromRow)]
+pub struct CommentRow {
+    pub id: String,
+    pub case_id: String,
+    pub session_id: String,
+    pub stage_id: Option<String>,
+    pub author_id: String,
+    pub created_at: String,
+    pub kind: String,
+    pub body: Vec<u8>,
+}
+
+impl CommentRow {
+    pub fn kind(&self) -> CommentKind {
+        if self.kind == CommentKind::Return.id() {
+            CommentKind::Return
+        } else {
+            CommentKind::Comment
+        }
+    }
+}
+
+pub async fn insert_comment(
+    conn: &mut SqliteConnection,
+    row: &CommentRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO review_comments (id, case_id, session_id, stage_id, author_id, created_at, kind, body)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&row.id)
+    .bind(&row.case_id)
+    .bind(&row.session_id)
+    .bind(&row.stage_id)
+    .bind(&row.author_id)
+    .bind(&row.created_at)
+    .bind(&row.kind)
+    .bind(&row.body)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A session's review comments and return reasons, oldest first.
+pub async fn comments_of(
+    pool: &SqlitePool,
+    session_id: &str,
+) -> Result<Vec<CommentRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, case_id, session_id, stage_id, author_id, created_at, kind, body
+         FROM review_comments WHERE session_id = ? ORDER BY created_at, id",
+    )
+    .bind(session_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// How many review comments (not returns) a session has.
+pub async fn comment_count(pool: &SqlitePool, session_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM review_comments WHERE session_id = ? AND kind = 'comment'",
+    )
+    .bind(session_id)
+    .fetch_one(pool)
+    .await
+}
+
+/// The latest return of a session (its reason is in the sealed body).
+pub async fn latest_return(
+    pool: &SqlitePool,
+    session_id: &str,
+) -> Result<Option<CommentRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, case_id, session_id, stage_id, author_id, created_at, kind, body
+         FROM review_comments WHERE session_id = ? AND kind = 'return'
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(session_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// A session returned to its facilitator, for their start page.
+#[derive(Debug, Clone, FromRow)]
+pub struct ReturnedSession {
+    pub id: String,
+    pub case_id: String,
+    pub reference: String,
+    pub module_id: String,
+    pub returned_at: String,
+}
+
+/// The sessions returned for changes on the cases `facilitator_id` holds, oldest return first.
+pub async fn returned_to(
+    pool: &SqlitePool,
+    facilitator_id: &str,
+) -> Result<Vec<ReturnedSession>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, s.case_id, c.reference, s.module_id, s.returned_at
+         FROM sessions s
+         JOIN cases c ON c.id = s.case_id
+         WHERE c.facilitator_id = ? AND s.status = 'closed' AND s.returned_at IS NOT NULL
+         ORDER BY s.returned_at, s.id",
+    )
+    .bind(facilitator_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// One person a supervisor supervises (standing link or cover running today), for the
+/// dashboard: counts only.
+#[derive(Debug, Clone, FromRow)]
+pub struct SuperviseeLine {
+    pub id: String,
+    pub name: String,
+    pub open_cases: i64,
+    pub sessions_awaiting: i64,
+}
+
+/// Everyone `supervisor_id` supervises today, by name, with their open cases and the sessions
+/// they have waiting for review.
+pub async fn supervisees_of(
+    pool: &SqlitePool,
+    supervisor_id: &str,
+) -> Result<Vec<SuperviseeLine>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id, u.name,
+                (SELECT COUNT(*) FROM cases c WHERE c.facilitator_id = u.id AND c.status = 'open') AS open_cases,
+                (SELECT COUNT(*) FROM sessions s WHERE s.facilitator_id = u.id AND s.status = 'submitted') AS sessions_awaiting
+         FROM effective_supervision v
+         JOIN users u ON u.id = v.supervisee_id
+         WHERE v.supervisor_id = ?
+         ORDER BY u.name, u.id",
     )
     .bind(supervisor_id)
     .fetch_all(pool)

@@ -14,7 +14,8 @@ use tower_http::trace::TraceLayer;
 use crate::auth::{self, csrf};
 use crate::web::{AppState, assets, error, security};
 use crate::{
-    account, admin, cases, formulations, home, language, refresher, sessions, sign_in, training,
+    account, admin, cases, cover, formulations, home, language, refresher, sessions, sign_in,
+    supervision, training,
 };
 
 /// Builds the whole application.
@@ -39,6 +40,8 @@ pub fn build(state: AppState) -> Router {
         .merge(cases::pages::routes())
         .merge(sessions::pages::routes())
         .merge(formulations::pages::routes())
+        .merge(cover::pages::routes())
+        .merge(supervision::pages::routes())
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_sign_in,

@@ -4,6 +4,7 @@
 
 use dialogues::accounts::UserId;
 use dialogues::crypto::KeyPair;
+use dialogues::toolkit::Toolkit;
 
 use super::{Browser, Page, TestApp, password};
 
@@ -129,4 +130,53 @@ pub async fn closed_session_with_evidence(
         closed.body
     );
     session
+}
+
+/// The built-in toolkit's framework: factor ids in framework order, domain ids, the scale's
+/// ranked ids and its unranked ("not enough information") id, and the first module's id.
+pub struct Framework {
+    pub factors: Vec<String>,
+    pub domains: Vec<String>,
+    pub ranked: Vec<String>,
+    pub unranked: String,
+    pub module: String,
+}
+
+pub fn framework() -> Framework {
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    let domains: Vec<String> = content
+        .framework
+        .domains
+        .get_ref()
+        .iter()
+        .map(|d| d.id.get_ref().clone())
+        .collect();
+    let factors = domains
+        .iter()
+        .flat_map(|id| {
+            content
+                .domains
+                .iter()
+                .filter(move |d| d.domain.get_ref() == id)
+                .flat_map(|d| d.factors.get_ref().iter())
+                .map(|f| f.id.get_ref().clone())
+        })
+        .collect();
+    let scale = content.framework.scale.get_ref();
+    Framework {
+        factors,
+        domains,
+        ranked: scale
+            .iter()
+            .filter(|p| p.rank.is_some())
+            .map(|p| p.id.get_ref().clone())
+            .collect(),
+        unranked: scale
+            .iter()
+            .find(|p| p.rank.is_none())
+            .map(|p| p.id.get_ref().clone())
+            .unwrap(),
+        module: content.modules[0].id.get_ref().clone(),
+    }
 }
