@@ -259,6 +259,8 @@ async fn a_demo_has_every_role_and_every_session_state_all_readable_with_its_rec
     let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
     let mut amendments = 0;
     let mut concerns = 0;
+    // Review comments opened with the case key: (returns, stage comments, whole-session ones).
+    let (mut returns, mut on_stage, mut on_session) = (0, 0, 0);
     for case in case_rows {
         let key = cases::keys::open_with_recovery(db.reader(), &case.id, &recovery)
             .await
@@ -319,6 +321,41 @@ async fn a_demo_has_every_role_and_every_session_state_all_readable_with_its_rec
                     );
                 }
             }
+            let returned_at = sessions::store::returned_at(db.reader(), &row.id)
+                .await
+                .unwrap();
+            if let Some(at) = &returned_at {
+                assert_eq!(row.status(), Status::Closed, "a returned session is closed");
+                assert!(row.submitted_at.is_some() && row.signed_off_by.is_none());
+                let latest = sessions::store::latest_return(db.reader(), &row.id)
+                    .await
+                    .unwrap()
+                    .expect("the return's reason");
+                assert_eq!(&latest.created_at, at);
+            }
+            for comment in sessions::store::comments_of(db.reader(), &row.id)
+                .await
+                .unwrap()
+            {
+                let body = sessions::open_comment(&comment, &open.key)
+                    .expect("the comment opens with its binding");
+                assert!(!body.text.trim().is_empty());
+                assert!(
+                    row.submitted_at.as_deref().unwrap() < comment.created_at.as_str(),
+                    "made after the session was submitted"
+                );
+                match (comment.kind(), &comment.stage_id) {
+                    (sessions::store::CommentKind::Return, _) => {
+                        assert!(returned_at.is_some());
+                        returns += 1;
+                    }
+                    (_, Some(stage)) => {
+                        assert!(notes.stages.contains_key(stage), "a stage of the session");
+                        on_stage += 1;
+                    }
+                    (_, None) => on_session += 1,
+                }
+            }
             for amendment in sessions::store::amendments_of(db.reader(), &row.id)
                 .await
                 .unwrap()
@@ -348,6 +385,14 @@ async fn a_demo_has_every_role_and_every_session_state_all_readable_with_its_rec
         );
     }
     assert!(amendments >= 1, "a session signed off with an amendment");
+    assert!(
+        returns >= 1,
+        "a session returned for changes with its reason"
+    );
+    assert!(
+        on_stage >= 1 && on_session >= 1,
+        "comments on a stage and on a whole session"
+    );
     assert!(concerns >= 1, "at least one concern");
     assert_eq!(
         settings,
@@ -370,9 +415,46 @@ async fn a_demo_has_every_role_and_every_session_state_all_readable_with_its_rec
             .await
             .unwrap();
     assert_eq!(
-        demo_entries, 1,
-        "one audit entry for the one batch of cases"
+        demo_entries, 2,
+        "one audit entry for the one batch of cases, one for the supervision records"
     );
+
+    // Supervision records: sealed to the two people only, never to the recovery key.
+    let records: Vec<dialogues::supervision::store::RecordRow> = sqlx::query_as(
+        "SELECT id, supervisor_id, supervisee_id, held_on, created_at, version, body FROM supervision_records",
+    )
+    .fetch_all(db.reader())
+    .await
+    .unwrap();
+    assert!(
+        records.len() >= 8,
+        "a few months of meetings with each facilitator"
+    );
+    let today = chrono::Utc::now().date_naive().to_string();
+    for record in &records {
+        assert!(record.held_on < today, "held in the past");
+        assert!(
+            dialogues::supervision::open_body(record, &recovery).is_err(),
+            "not readable with the recovery key"
+        );
+    }
+    let covers: Vec<(String, String)> =
+        sqlx::query_as("SELECT starts_on, ends_on FROM supervision_cover")
+            .fetch_all(db.reader())
+            .await
+            .unwrap();
+    assert_eq!(covers.len(), 1, "one cover");
+    assert!(
+        covers[0].0 <= covers[0].1 && covers[0].1 < today,
+        "it has ended"
+    );
+    let running: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM effective_supervision e JOIN supervision_cover c ON c.covering_id = e.supervisor_id",
+    )
+    .fetch_one(db.reader())
+    .await
+    .unwrap();
+    assert_eq!(running, 0, "the covering supervisor supervises no one now");
     assert!(matches!(
         dialogues::audit::verify(db.reader()).await.unwrap(),
         dialogues::audit::Verdict::Intact { .. }
@@ -890,5 +972,280 @@ async fn a_demo_user_opens_a_case_formulation_its_versions_and_the_comparison() 
         )),
         "the review form"
     );
+    drop(demo);
+}
+
+/// A read-only connection to a demo's database while it serves.
+async fn read_only(data: &Path) -> sqlx::SqlitePool {
+    sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(
+            sqlx::sqlite::SqliteConnectOptions::new()
+                .filename(data.join("dialogues.db"))
+                .read_only(true),
+        )
+        .await
+        .unwrap()
+}
+
+/// Starts a default demo (8 cases) with [`PASSWORD`] for every account.
+fn start_default_demo(dir: &Path, data: &Path) -> RunningDemo {
+    start_demo(
+        dir,
+        &[
+            "--data",
+            data.to_str().unwrap(),
+            "--cases",
+            "8",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSWORD}\n")),
+    )
+}
+
+/// The rows of the `/supervision` table, by the person's name: whether each is flagged overdue.
+fn overdue_by_name(page: &str) -> BTreeMap<String, bool> {
+    let mut rows = BTreeMap::new();
+    for row in page.split("data-supervisee=\"").skip(1) {
+        let row = row.split("</tr>").next().unwrap();
+        for name in ["Jordan Fernsby", "Ceri Marlowood", "Sam Thistlecombe"] {
+            if row.contains(name) {
+                rows.insert(name.to_owned(), row.contains("Overdue"));
+            }
+        }
+    }
+    rows
+}
+
+#[tokio::test]
+async fn a_demo_supervisor_sees_one_facilitator_overdue_and_the_supervisee_opens_their_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = start_default_demo(dir.path(), &data);
+    assert!(
+        demo.output
+            .contains("supervision records, expected every 28 days"),
+        "the report tells the supervision story:\n{}",
+        demo.output
+    );
+    let pool = read_only(&data).await;
+    let id_of = async |email: &str| -> String {
+        sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let jordan = id_of("facilitator@demo.invalid").await;
+    let ceri = id_of("facilitator2@demo.invalid").await;
+    let ceri_cases: Vec<String> =
+        sqlx::query_scalar("SELECT reference FROM cases WHERE facilitator_id = ?")
+            .bind(&ceri)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+
+    // The supervisor's list: one facilitator up to date, the other overdue.
+    let supervisor = Browser::new(&demo.base);
+    assert_eq!(
+        supervisor
+            .sign_in("supervisor@demo.invalid", PASSWORD)
+            .await,
+        303
+    );
+    let (status, page) = supervisor.get("/supervision").await;
+    assert_eq!(status, 200, "{page}");
+    let overdue = overdue_by_name(&page);
+    assert_eq!(overdue.get("Jordan Fernsby"), Some(&false), "{page}");
+    assert_eq!(overdue.get("Ceri Marlowood"), Some(&true), "{page}");
+    assert_eq!(overdue.values().filter(|o| **o).count(), 1, "{overdue:?}");
+    // Their dashboard says the same.
+    let (status, page) = supervisor.get("/review").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!("href=\"/supervision/{ceri}\"")));
+    // A supervisee's page lists the meetings; the supervisor opens one they wrote.
+    let (status, page) = supervisor.get(&format!("/supervision/{jordan}")).await;
+    assert_eq!(status, 200, "{page}");
+    let link = page
+        .split("href=\"/supervision/records/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a record the supervisor wrote")
+        .to_owned();
+    let (status, page) = supervisor
+        .get(&format!("/supervision/records/{link}"))
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("id=\"record\""), "the record opens: {page}");
+
+    // The overdue facilitator reads every record about them, the covering supervisor's too.
+    let facilitator = Browser::new(&demo.base);
+    assert_eq!(
+        facilitator
+            .sign_in("facilitator2@demo.invalid", PASSWORD)
+            .await,
+        303
+    );
+    let (status, mine) = facilitator.get("/supervision/mine").await;
+    assert_eq!(status, 200, "{mine}");
+    assert!(mine.contains("Overdue"), "they see they are overdue");
+    assert!(
+        mine.contains("Rhian Copperwell"),
+        "a meeting during the cover"
+    );
+    let links: Vec<&str> = mine
+        .split("href=\"/supervision/records/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(links.len() >= 4, "{mine}");
+    let mut discussed = 0;
+    for id in links {
+        let (status, page) = facilitator.get(&format!("/supervision/records/{id}")).await;
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("id=\"record\""), "the record opens: {page}");
+        assert!(!page.contains("/edit\""), "read-only for the supervisee");
+        if ceri_cases.iter().any(|r| page.contains(r.as_str())) {
+            discussed += 1;
+        }
+    }
+    assert!(discussed >= 1, "records name the facilitator's cases");
+    // The other facilitator cannot open them.
+    let other = Browser::new(&demo.base);
+    assert_eq!(
+        other.sign_in("facilitator@demo.invalid", PASSWORD).await,
+        303
+    );
+    let (status, _) = other.get(&format!("/supervision/{ceri}")).await;
+    assert_eq!(status, 404);
+
+    // The administrator's cover list shows the ended cover.
+    let administrator = Browser::new(&demo.base);
+    assert_eq!(
+        administrator
+            .sign_in("administrator@demo.invalid", PASSWORD)
+            .await,
+        303
+    );
+    let (status, page) = administrator.get("/admin/cover").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Priya Lanternfield") && page.contains("Rhian Copperwell"));
+    assert!(
+        page.contains("Ended") && !page.contains("Running now"),
+        "{page}"
+    );
+    pool.close().await;
+    drop(demo);
+}
+
+/// The waiting times in the tables of `/review` (`3 days`, `1 day`, `Less than a day`).
+fn waiting_times(page: &str) -> Vec<String> {
+    page.split("<td class=\"govuk-table__cell\">")
+        .skip(1)
+        .filter_map(|cell| cell.split("</td>").next())
+        .filter(|cell| {
+            *cell == "Less than a day"
+                || cell
+                    .strip_suffix(" days")
+                    .or_else(|| cell.strip_suffix(" day"))
+                    .is_some_and(|n| n.parse::<u32>().is_ok())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_demo_shows_waiting_times_a_returned_session_and_review_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = start_default_demo(dir.path(), &data);
+    assert!(
+        demo.output.contains("returned for changes with a reason"),
+        "{}",
+        demo.output
+    );
+    let pool = read_only(&data).await;
+
+    // The supervisor's dashboard: how long each submitted session has waited.
+    let supervisor = Browser::new(&demo.base);
+    assert_eq!(
+        supervisor
+            .sign_in("supervisor@demo.invalid", PASSWORD)
+            .await,
+        303
+    );
+    let (status, page) = supervisor.get("/review").await;
+    assert_eq!(status, 200, "{page}");
+    let waited = waiting_times(&page);
+    assert!(
+        waited.iter().any(|w| w.ends_with("days")),
+        "waiting times in days: {waited:?}"
+    );
+
+    // The returned session is in its facilitator's "Returned to you", with the reason.
+    let (session, email, reference): (String, String, String) = sqlx::query_as(
+        "SELECT s.id, u.email, c.reference FROM sessions s
+         JOIN cases c ON c.id = s.case_id JOIN users u ON u.id = c.facilitator_id
+         WHERE s.returned_at IS NOT NULL AND s.status = 'closed' ORDER BY s.returned_at LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a returned session");
+    let facilitator = Browser::new(&demo.base);
+    assert_eq!(facilitator.sign_in(&email, PASSWORD).await, 303);
+    let (status, home) = facilitator.get("/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("Returned to you"), "{home}");
+    assert!(home.contains(&format!("href=\"/sessions/{session}#returned\"")));
+    assert!(home.contains(&reference));
+    assert!(
+        !home.contains("Open it to read the reason."),
+        "the reason opens on the start page"
+    );
+    assert!(home.contains("1 review comment on the session"), "{home}");
+    let (status, page) = facilitator.get(&format!("/sessions/{session}")).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("id=\"returned\""));
+    assert!(page.contains("Returned for changes by Priya Lanternfield"));
+    assert!(page.contains("Comment by Priya Lanternfield"));
+
+    // A submitted session's comments, on a stage and on the whole session, open on its page
+    // for the supervisor and for its facilitator.
+    let (session, email): (String, String) = sqlx::query_as(
+        "SELECT s.id, u.email FROM sessions s JOIN users u ON u.id = s.facilitator_id
+         WHERE s.status = 'submitted'
+           AND EXISTS (SELECT 1 FROM review_comments r WHERE r.session_id = s.id AND r.stage_id IS NULL)
+           AND EXISTS (SELECT 1 FROM review_comments r WHERE r.session_id = s.id AND r.stage_id IS NOT NULL)
+         LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a submitted session with both kinds of comment");
+    let (status, page) = supervisor.get(&format!("/sessions/{session}")).await;
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(page.matches("Comment by Priya Lanternfield").count(), 2);
+    assert!(
+        page.contains("On the stage"),
+        "the stage comment links its stage"
+    );
+    assert!(page.contains(&format!("action=\"/sessions/{session}/sign-off\"")));
+    let owner = Browser::new(&demo.base);
+    assert_eq!(owner.sign_in(&email, PASSWORD).await, 303);
+    let (status, page) = owner.get(&format!("/sessions/{session}")).await;
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(page.matches("Comment by Priya Lanternfield").count(), 2);
+
+    // A signed-off session keeps the comment made before its sign-off.
+    let kept: String = sqlx::query_scalar(
+        "SELECT s.id FROM sessions s JOIN review_comments r ON r.session_id = s.id
+         WHERE s.status = 'signed-off' LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a comment kept after sign-off");
+    let (status, page) = supervisor.get(&format!("/sessions/{kept}")).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Comment by Priya Lanternfield"));
+    pool.close().await;
     drop(demo);
 }

@@ -6,7 +6,18 @@
 //! - one account per role, each email address naming its role (`administrator@demo.invalid`,
 //!   `supervisor@…`, `training-manager@…`, `facilitator@…`, `facilitator2@…`), both
 //!   facilitators supervised by the supervisor, plus `facilitator-untrained@…`, whose training
-//!   does not meet the toolkit's facilitation rule, so the training gate can be seen;
+//!   does not meet the toolkit's facilitation rule, so the training gate can be seen, and
+//!   `supervisor2@…`, who supervises no one now but covered the supervisor's leave;
+//! - one **cover** (`/admin/cover`): the second supervisor covered the supervisor's three weeks
+//!   of leave, which ended seven weeks ago. It is arranged as the cover page arranges it; a
+//!   running cover would change who reads what, so the demo never makes one;
+//! - **supervision records** (`/supervision`, `/supervision/mine`): meetings about every four
+//!   weeks over the last four months between the supervisor and each trained facilitator, one
+//!   of them held by the covering supervisor during the leave. Each names one or two of that
+//!   facilitator's cases open on the day, by reference only, with reflective notes, wellbeing
+//!   and the support agreed. Against the default frequency (28 days) `facilitator@` is up to
+//!   date and `facilitator2@` overdue, so the flag shows; the untrained facilitator has none
+//!   ("Due");
 //! - training records from the toolkit's own requirements: the two facilitators (and the
 //!   supervisor) meet the rule (one with a course due soon), the third has a course that ran out;
 //! - `--cases N` fictional cases in both settings, with sessions in every state (planned, in
@@ -21,7 +32,13 @@
 //!   and signed-off versions (by the demo supervisor) followed by a revision copied from them
 //!   (`based_on`) with a few ratings changed and the significant changes written, as a draft,
 //!   submitted, or (on closed cases) signed off too, so the compare page and the ratings chart
-//!   have something to show. Scale, domain and factor ids come from the loaded toolkit.
+//!   have something to show. Scale, domain and factor ids come from the loaded toolkit;
+//! - **session review** beyond sign-offs (`review_story`): on about one case in twenty (the
+//!   first of the default eight) the latest session before the planned one was returned for
+//!   changes, with a comment on one stage and the reason, and waits in the facilitator's
+//!   "Returned to you"; about one session awaiting review in four (in the default eight, the
+//!   one that has waited least) has a comment on a stage and one on the whole session; and
+//!   half the closed cases' last session kept the comment made before it was signed off.
 //!
 //! It must never:
 //!
@@ -37,15 +54,17 @@
 //! - echo a password given on standard input (the table says where it came from instead), or
 //!   log anything but counts.
 //!
-//! **Writing in bulk, and its audit.** The organisation, the accounts and the training records
-//! go through the same functions as `init`, `user add` and the training pages, so they are
-//! audited entry by entry. Cases, sessions, amendments, concerns and formulations are written
+//! **Writing in bulk, and its audit.** The organisation, the accounts, the training records and
+//! the cover go through the same functions as `init`, `user add`, the training pages and the
+//! cover page, so they are audited entry by entry. Cases, sessions, review comments and returns,
+//! amendments, concerns, formulations and supervision records are written
 //! with the feature store functions, many cases per write transaction, already in their final
 //! state and with their dates in the past (no user did this work, and 100,000 sessions one
 //! transaction each would take far too long). Each such transaction appends **one
 //! `demo-created` audit entry** (actor: the command line) naming the cases it wrote and
 //! counting the rest, in the same transaction. We do not fabricate `session-planned`,
-//! `session-signed-off`, `formulation-signed-off`, … entries attributed to demo users: the
+//! `session-signed-off`, `session-returned`, `formulation-signed-off`,
+//! `supervision-record-saved`, … entries attributed to demo users: the
 //! chain records what happened, and what happened is that the command line generated this data.
 //! The records themselves are sealed exactly as the features seal them (same kinds, bindings
 //! and case keys), so every page, export and `recover` reads them.
@@ -54,10 +73,19 @@
 //! threads that seal the sessions, each version sealed with `formulations::binding` at its row's
 //! version under the case key) and written with the case in `write_batch`.
 //!
-//! **Later issues** (supervision records) add their demo data in `build_case` (sealed records
-//! per case, returned in `BuiltCase`) and write it in `write_batch`; staff level data
-//! (supervision notes between supervisor and facilitators) belongs in `create_staff`. Each
-//! place is marked "Later issues".
+//! **Review comments and returns** are built with the case too (`build_review`): each comment
+//! and each return's reason is a `review_comments` row sealed to the case key with
+//! `sessions::comment_binding` and its session, stage and kind beside the text, exactly as
+//! `sessions::comment` and `sessions::review` seal them; a return is stored with the review
+//! feature's own `write_review_step` (`returned_at` on the closed session). They are counted in
+//! their batch's `demo-created` entry.
+//!
+//! **Supervision records** name the facilitators' cases by reference, which exist only once the
+//! cases are written, so they are written last (`write_supervision`), sealed as the supervision
+//! feature seals them (`records::binding`, `crypto::seal_to_each` to the supervisor's and the
+//! supervisee's own keys, never the recovery key), in one transaction with one more
+//! `demo-created` entry naming them. The cover goes through `cover::arrange` with the accounts
+//! (audited `cover-set`, by the command line).
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -82,6 +110,7 @@ use crate::cases::concerns::{self, ConcernRow};
 use crate::cases::store::{CaseRow, Grant};
 use crate::cases::{self, Details, Setting};
 use crate::config::{Config, ToolkitSource};
+use crate::cover::{self, NewCover};
 use crate::crypto::{self, KeyPair};
 use crate::db::{DATABASE_FILE, Database};
 use crate::formulations;
@@ -89,9 +118,11 @@ use crate::formulations::document::{FactorEntry, FormulationDoc, OtherFactor, Re
 use crate::formulations::store::{FormulationRow, Status as FormulationStatus};
 use crate::sessions::gate::{Snapshot, SnapshotLine};
 use crate::sessions::notes::{Closing, Engagement, Evidence, Plan, Section, SessionNotes};
-use crate::sessions::store::{AmendmentRow, SessionRow, Status};
-use crate::sessions::{self, Amendment};
+use crate::sessions::store::{AmendmentRow, CommentKind, CommentRow, SessionRow, Status};
+use crate::sessions::{self, Amendment, Comment};
 use crate::startup::Application;
+use crate::supervision::records::{self, RecordBody, Standing};
+use crate::supervision::store::RecordRow;
 use crate::toolkit::Toolkit;
 use crate::toolkit::schema::{RequirementKind, Training};
 use crate::training::{self, status::Record};
@@ -111,6 +142,12 @@ pub const ORGANISATION: &str = "Demonstration organisation (fictional)";
 
 /// Cases written per transaction (about ten sessions each).
 const BATCH: usize = 100;
+/// The frequency of supervision the demo is served with (`serve`'s default: the demo reads no
+/// `DIALOGUES_*` variable), against which one facilitator is up to date and the other overdue.
+const SUPERVISION_EVERY_DAYS: u32 = crate::config::DEFAULT_SUPERVISION_EVERY_DAYS;
+/// Why the supervisor was covered.
+const COVER_REASON: &str =
+    "Annual leave (three weeks). Urgent questions about concerns to the covering supervisor.";
 /// The source recorded for the demo's changes.
 const SOURCE: &str = "command-line";
 
@@ -162,6 +199,18 @@ pub struct Created {
     pub formulation_cases: usize,
     /// Versions copied from a signed-off version (`based_on`).
     pub revisions: usize,
+    /// Sessions returned to their facilitator for changes, each with the reason.
+    pub returned_sessions: usize,
+    /// Supervisors' review comments on sessions (on a stage or the whole session; the returns'
+    /// reasons not counted).
+    pub review_comments: usize,
+    /// Supervision records written.
+    pub supervision_records: usize,
+    /// Each facilitator's name and where they stand today against the default frequency of
+    /// supervision ([`crate::config::DEFAULT_SUPERVISION_EVERY_DAYS`]).
+    pub supervision: Vec<(String, Standing)>,
+    /// Covers arranged (all of them ended).
+    pub covers: usize,
 }
 
 impl Created {
@@ -285,9 +334,11 @@ pub async fn create(
         accounts,
         supervisor,
         workers,
+        covering,
     } = create_staff(db, toolkit, recovery, &passwords, today).await?;
     let mut created = Created {
         accounts,
+        covers: usize::from(covering.is_some()),
         ..Created::default()
     };
     let context = Arc::new(Context::new(db, toolkit, supervisor, workers, today).await?);
@@ -295,6 +346,8 @@ pub async fn create(
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut chunks = plans.chunks(BATCH).map(<[CasePlan]>::to_vec);
     let mut pending = VecDeque::new();
+    // A few of each facilitator's cases, for their supervision records to discuss.
+    let mut discussable: HashMap<String, Vec<Discussable>> = HashMap::new();
     loop {
         // Build the next batches (encryption: CPU) while this one is written (SQLite: one
         // connection).
@@ -314,11 +367,12 @@ pub async fn create(
         let built = next
             .await
             .map_err(|e| CommandError::Demo(format!("a demo worker stopped: {e}")))??;
-        write_batch(db, &built, &mut created).await?;
+        write_batch(db, &built, &mut created, &mut discussable).await?;
         if created.cases % 1000 < BATCH && cases as usize > BATCH {
             tracing::info!(cases = created.cases, of = cases, "demo cases written");
         }
     }
+    write_supervision(db, &context, covering.as_ref(), &discussable, &mut created).await?;
     Ok(created)
 }
 
@@ -391,7 +445,18 @@ fn people() -> Vec<Person> {
             group: 0,
             team: "Fernleigh (demo prison)",
             caseload: None,
-            note: "reviews and signs off both facilitators' sessions, sees concerns",
+            note: "reviews and signs off both facilitators' sessions, sees concerns, records supervision (one facilitator overdue)",
+        },
+        Person {
+            local: "supervisor2",
+            name: "Rhian Copperwell",
+            roles: &[Role::Supervisor],
+            supervised: false,
+            trained: Trained::Current,
+            group: 1,
+            team: "Riverside probation (demo)",
+            caseload: None,
+            note: "covered the supervisor's leave (the cover has ended): supervises no one now",
         },
         Person {
             local: "training-manager",
@@ -443,6 +508,8 @@ fn people() -> Vec<Person> {
 /// A facilitator as the case builder needs them.
 struct Worker {
     id: String,
+    /// Their full name (the supervision records call them by their first name).
+    name: &'static str,
     staff_group: Option<String>,
     records: Vec<Record>,
     setting: Setting,
@@ -453,12 +520,16 @@ struct Staff {
     accounts: Vec<DemoAccount>,
     supervisor: UserId,
     workers: Vec<Worker>,
+    /// The second supervisor, who covered the first one's leave (the cover has ended).
+    covering: Option<UserId>,
 }
 
-/// The organisation, the accounts (key derivation at most one per core at once) and their
-/// training, through the same functions as `init`, `user add` and the training pages.
+/// The organisation, the accounts (key derivation at most one per core at once), their
+/// training, and the ended cover for the supervisor's leave, through the same functions as
+/// `init`, `user add`, the training pages and the cover page.
 ///
-/// Later issues: supervision records between the supervisor and the facilitators go here.
+/// The supervision records between the supervisors and the facilitators name the facilitators'
+/// cases, so they are written after the cases ([`write_supervision`]).
 async fn create_staff(
     db: &Database,
     toolkit: &Toolkit,
@@ -584,6 +655,7 @@ async fn create_staff(
     let joined = today - Days::new(6 * 365);
     let mut workers = Vec::new();
     let mut supervisor = None;
+    let mut covering = None;
     for (person, id) in people.iter().zip(&ids) {
         let group = (!groups.is_empty()).then(|| groups[person.group % groups.len()].clone());
         training::set_details(db, &by, id, group.as_deref(), person.team, Some(joined)).await?;
@@ -597,12 +669,17 @@ async fn create_staff(
                 training::plan(db, &by, id, &requirement, Some(today + Days::new(21))).await?;
             }
         }
-        if person.roles.contains(&Role::Supervisor) && supervisor.is_none() {
-            supervisor = Some(id.clone());
+        if person.roles.contains(&Role::Supervisor) {
+            if supervisor.is_none() {
+                supervisor = Some(id.clone());
+            } else if covering.is_none() {
+                covering = Some(id.clone());
+            }
         }
         if let Some(caseload) = person.caseload {
             workers.push(Worker {
                 id: id.to_string(),
+                name: person.name,
                 // Which setting a staff group works in is the organisation's business; the
                 // built-in toolkit lists prison staff first.
                 setting: if person.group == 0 {
@@ -616,10 +693,29 @@ async fn create_staff(
             });
         }
     }
+    let supervisor = supervisor.ok_or_else(|| CommandError::Demo("no supervisor".into()))?;
+    // The supervisor's leave, covered by the second supervisor: arranged as the cover page
+    // does (audited `cover-set`), already over, so today nobody sees more than their own.
+    if let Some(covering) = &covering {
+        let (starts_on, ends_on) = cover_dates(today, SUPERVISION_EVERY_DAYS);
+        cover::arrange(
+            db,
+            &by,
+            &NewCover {
+                absent: supervisor.clone(),
+                covering: covering.clone(),
+                starts_on,
+                ends_on,
+                reason: COVER_REASON.to_owned(),
+            },
+        )
+        .await?;
+    }
     Ok(Staff {
         accounts: accounts_out,
-        supervisor: supervisor.ok_or_else(|| CommandError::Demo("no supervisor".into()))?,
+        supervisor,
         workers,
+        covering,
     })
 }
 
@@ -1041,8 +1137,6 @@ fn formulation_plan(content: &crate::toolkit::Content) -> (Vec<ScalePlan>, Vec<D
 }
 
 /// One case, built and sealed, ready to write.
-///
-/// Later issues: supervision notes about this case join here.
 struct BuiltCase {
     /// Its reference is given when it is written (it must be unique in the database).
     case: CaseRow,
@@ -1053,6 +1147,10 @@ struct BuiltCase {
     concerns: Vec<ConcernRow>,
     /// The case's formulation versions, oldest first (a revision after the version it copies).
     formulations: Vec<FormulationRow>,
+    /// Sessions returned for changes.
+    returned: Returns,
+    /// Supervisors' review comments and returns' reasons, oldest first.
+    comments: Vec<CommentRow>,
 }
 
 fn timestamp(day: NaiveDate, hour: u32, minute: u32) -> String {
@@ -1071,6 +1169,8 @@ struct SessionPlan {
     module: usize,
     status: Status,
     day: NaiveDate,
+    /// Closed, submitted, then returned for changes by the supervisor (status `Closed`).
+    returned: bool,
 }
 
 /// Builds one case: a new case key wrapped to its grantees, the details, and its sessions,
@@ -1085,7 +1185,17 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
     let person = invent_person(&mut rng, worker.setting, today);
     let first_name = person.name.split(' ').next().unwrap_or("").to_owned();
 
-    let sessions_plan = plan_sessions(&mut rng, context, plan.story, today);
+    let mut sessions_plan = plan_sessions(&mut rng, context, plan.story, today);
+    if review_story(plan) == Some(ReviewStory::Returned)
+        && let Some(last) = sessions_plan
+            .iter_mut()
+            .rev()
+            .find(|s| s.status == Status::SignedOff)
+    {
+        // The latest session before the planned one went back for changes instead.
+        last.status = Status::Closed;
+        last.returned = true;
+    }
     let opened_on = sessions_plan
         .first()
         .map_or(today - Days::new(rng.random_range(3..=20)), |s| {
@@ -1203,8 +1313,15 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         &tagged,
     )?;
 
-    // Later issues: build this case's supervision notes here (sealed to `key`'s recipient),
-    // and add them to `BuiltCase`.
+    let (returned, comments) = build_review(
+        context,
+        &mut rng,
+        plan,
+        &case,
+        &first_name,
+        &sessions_plan,
+        &sessions,
+    )?;
     Ok(BuiltCase {
         case,
         sealed_details,
@@ -1213,7 +1330,179 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         amendments,
         concerns: concerns_out,
         formulations,
+        returned,
+        comments,
     })
+}
+
+/// What a supervisor's review left on a case besides sign-offs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReviewStory {
+    /// The latest session before the planned one was returned for changes: a comment on one
+    /// stage, then the reason. It waits in the facilitator's "Returned to you".
+    Returned,
+    /// The session awaiting review has a comment on one stage and one on the whole session.
+    Commented,
+    /// The last session, signed off, kept the comment made on it before the sign-off.
+    CommentKept,
+}
+
+/// Which cases show returns and comments: the first of every three rounds of the stories
+/// returns a `NextPlanned` case's latest session (about one case in twenty), and the first of
+/// every two comments on an `AwaitingReview` case's session and on a closed case's last one.
+/// The default eight cases show all three.
+fn review_story(plan: &CasePlan) -> Option<ReviewStory> {
+    let round = plan.nth / STORIES.len();
+    match plan.story? {
+        Story::NextPlanned if round.is_multiple_of(3) => Some(ReviewStory::Returned),
+        Story::AwaitingReview if round.is_multiple_of(2) => Some(ReviewStory::Commented),
+        Story::Finished if round.is_multiple_of(2) => Some(ReviewStory::CommentKept),
+        _ => None,
+    }
+}
+
+/// Sessions returned for changes: (index into the case's sessions, when it was returned).
+type Returns = Vec<(usize, String)>;
+
+/// A time `minutes` after (or before) a stored one.
+fn shifted(at: &str, minutes: i64) -> Result<DateTime<Utc>, CommandError> {
+    let at = DateTime::parse_from_rfc3339(at)
+        .map_err(|e| CommandError::Demo(format!("a demo time did not parse: {e}")))?;
+    Ok(at.with_timezone(&Utc) + chrono::Duration::minutes(minutes))
+}
+
+fn time_text(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// The returns and review comments of a case (see [`review_story`]): which session was
+/// returned and when, and the comments, each sealed as `sessions::comment` and
+/// `sessions::review` seal them.
+fn build_review(
+    context: &Context,
+    rng: &mut StdRng,
+    plan: &CasePlan,
+    case: &CaseRow,
+    name: &str,
+    sessions_plan: &[SessionPlan],
+    sessions: &[SessionRow],
+) -> Result<(Returns, Vec<CommentRow>), CommandError> {
+    let (mut returned, mut comments) = (Vec::new(), Vec::new());
+    let Some(story) = review_story(plan) else {
+        return Ok((returned, comments));
+    };
+    let found = sessions_plan.iter().rposition(|s| match story {
+        ReviewStory::Returned => s.returned,
+        ReviewStory::Commented => s.status == Status::Submitted,
+        ReviewStory::CommentKept => s.status == Status::SignedOff,
+    });
+    let Some(position) = found else {
+        return Ok((returned, comments));
+    };
+    let (session, row) = (&sessions_plan[position], &sessions[position]);
+    let module = &context.modules[session.module];
+    let stage = &module.stages[module.stages.len() / 2];
+    let supervisor = context.supervisor_id.as_str();
+    let mut comment = |stage: Option<&str>, kind, texts: &[&str], at: DateTime<Utc>| {
+        let text = fill(
+            pick(rng, texts),
+            name,
+            stage_title(module, stage),
+            &module.title,
+            "",
+        );
+        review_comment(case, row, supervisor, stage, kind, text, time_text(at))
+    };
+    match story {
+        ReviewStory::Returned => {
+            // Read and commented on a stage, then returned with the reason.
+            let at = row.updated_at.clone();
+            comments.push(comment(
+                Some(&stage.id),
+                CommentKind::Comment,
+                STAGE_COMMENTS,
+                shifted(&at, -25)?,
+            )?);
+            comments.push(comment(
+                None,
+                CommentKind::Return,
+                RETURN_REASONS,
+                shifted(&at, 0)?,
+            )?);
+            returned.push((position, at));
+        }
+        ReviewStory::Commented => {
+            // Read the day after it was submitted; not yet signed off.
+            let submitted = row.submitted_at.as_deref().unwrap_or(&row.updated_at);
+            let first = shifted(submitted, 25 * 60)?.min(context.now - chrono::Duration::hours(1));
+            comments.push(comment(
+                Some(&stage.id),
+                CommentKind::Comment,
+                STAGE_COMMENTS,
+                first,
+            )?);
+            comments.push(comment(
+                None,
+                CommentKind::Comment,
+                SESSION_COMMENTS,
+                first + chrono::Duration::minutes(20),
+            )?);
+        }
+        ReviewStory::CommentKept => {
+            let signed = row.signed_off_at.as_deref().unwrap_or(&row.updated_at);
+            comments.push(comment(
+                None,
+                CommentKind::Comment,
+                KEPT_COMMENTS,
+                shifted(signed, -30)?,
+            )?);
+        }
+    }
+    Ok((returned, comments))
+}
+
+/// A stage's title in its module (empty for none or an unknown id).
+fn stage_title<'m>(module: &'m ModulePlan, stage: Option<&str>) -> &'m str {
+    module
+        .stages
+        .iter()
+        .find(|s| Some(s.id.as_str()) == stage)
+        .map_or("", |s| s.title.as_str())
+}
+
+/// A review comment (or a return's reason) on a session, sealed to the case key with
+/// [`sessions::comment_binding`] and where it belongs beside the text, as the review feature
+/// seals it.
+fn review_comment(
+    case: &CaseRow,
+    session: &SessionRow,
+    author: &str,
+    stage: Option<&str>,
+    kind: CommentKind,
+    text: String,
+    at: String,
+) -> Result<CommentRow, CommandError> {
+    let mut row = CommentRow {
+        id: uuid::Uuid::new_v4().to_string(),
+        case_id: case.id.clone(),
+        session_id: session.id.clone(),
+        stage_id: stage.map(str::to_owned),
+        author_id: author.to_owned(),
+        created_at: at,
+        kind: kind.id().to_owned(),
+        body: Vec::new(),
+    };
+    row.body = crypto::seal(
+        &sessions::comment_binding(&row),
+        &Comment {
+            session_id: row.session_id.clone(),
+            stage_id: row.stage_id.clone(),
+            kind: row.kind.clone(),
+            text,
+        },
+        &case.public_key,
+    )?;
+    Ok(row)
 }
 
 /// The sessions of a case with this story: modules in programme order (then again from the
@@ -1258,6 +1547,7 @@ fn plan_sessions(
             module: k % context.modules.len(),
             status: Status::SignedOff,
             day: today - Days::new(back),
+            returned: false,
         });
     }
     for (k, (status, offset)) in tail.into_iter().enumerate() {
@@ -1270,6 +1560,7 @@ fn plan_sessions(
             module: (signed + k) % context.modules.len(),
             status,
             day,
+            returned: false,
         });
     }
     out
@@ -1402,7 +1693,7 @@ fn build_session(
             row.closed_at = Some(timestamp(plan.day, 11, 5 + start_minute));
             next = Some(next_on);
         }
-        if matches!(plan.status, Status::Submitted | Status::SignedOff) {
+        if matches!(plan.status, Status::Submitted | Status::SignedOff) || plan.returned {
             row.submitted_at = Some(timestamp(plan.day + Days::new(1), 9, start_minute));
         }
         if plan.status == Status::SignedOff {
@@ -1412,7 +1703,15 @@ fn build_session(
         }
     }
     row.version = version;
+    // A returned session was last changed by its return (`build_review` reads it from here).
+    let returned_at = plan.returned.then(|| {
+        let day = (plan.day + Days::new(3))
+            .min(today - Days::new(1))
+            .max(plan.day + Days::new(1));
+        timestamp(day, 15, rng.random_range(0..60))
+    });
     row.updated_at = [
+        &returned_at,
         &row.signed_off_at,
         &row.submitted_at,
         &row.closed_at,
@@ -2041,19 +2340,35 @@ fn revise(
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-/// Writes a batch of built cases (details, grants, sessions, amendments, concerns and
-/// formulation versions) and its one `demo-created` audit entry in one transaction.
-///
-/// Later issues: write each case's supervision records here too.
+/// A case a supervision record can say was discussed: its reference and when it was open.
+struct Discussable {
+    reference: String,
+    opened_on: NaiveDate,
+    closed_on: Option<NaiveDate>,
+}
+
+/// At most this many of each facilitator's cases are offered to their supervision records.
+const DISCUSSABLE: usize = 12;
+
+/// The day of a stored time (`YYYY-MM-DD…`).
+fn day_of(at: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(at.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// Writes a batch of built cases (details, grants, sessions with their returns and review
+/// comments, amendments, concerns and formulation versions) and its one `demo-created` audit
+/// entry in one transaction. The first few cases with sessions of each facilitator join
+/// `discussable`, once they have their reference.
 async fn write_batch(
     db: &Database,
     batch: &[BuiltCase],
     created: &mut Created,
+    discussable: &mut HashMap<String, Vec<Discussable>>,
 ) -> Result<(), CommandError> {
     let mut tx = db.begin_write().await?;
     let mut case_ids = Vec::with_capacity(batch.len());
     let (mut sessions_written, mut amendments, mut concerns_written) = (0, 0, 0);
-    let mut formulations_written = 0;
+    let (mut formulations_written, mut comments_written, mut returned) = (0, 0, 0);
     for built in batch {
         let mut case = built.case.clone();
         case.reference = cases::store::unused_reference(&mut tx).await?;
@@ -2065,6 +2380,30 @@ async fn write_batch(
             sessions::store::insert(&mut tx, session).await?;
             if let Some(i) = Status::ALL.iter().position(|s| *s == session.status()) {
                 created.sessions[i] += 1;
+            }
+        }
+        // A return is stored as the review feature stores it: `returned_at` on the closed
+        // session, until it is submitted again.
+        for (position, at) in &built.returned {
+            let session = &built.sessions[*position];
+            let stored = sessions::store::write_review_step(
+                &mut tx,
+                session,
+                Some(at),
+                session.version,
+                Status::Closed,
+            )
+            .await?;
+            if !stored {
+                return Err(CommandError::Demo(
+                    "a returned demo session was not written".into(),
+                ));
+            }
+        }
+        for comment in &built.comments {
+            sessions::store::insert_comment(&mut tx, comment).await?;
+            if comment.kind() == CommentKind::Comment {
+                created.review_comments += 1;
             }
         }
         for amendment in &built.amendments {
@@ -2092,7 +2431,20 @@ async fn write_batch(
         if !case.is_open() {
             created.closed_cases += 1;
         }
+        let offered = discussable.entry(case.facilitator_id.clone()).or_default();
+        if !built.sessions.is_empty()
+            && offered.len() < DISCUSSABLE
+            && let Some(opened_on) = day_of(&case.opened_at)
+        {
+            offered.push(Discussable {
+                reference: case.reference.clone(),
+                opened_on,
+                closed_on: case.closed_at.as_deref().and_then(day_of),
+            });
+        }
         sessions_written += built.sessions.len();
+        returned += built.returned.len();
+        comments_written += built.comments.len();
         amendments += built.amendments.len();
         concerns_written += built.concerns.len();
         formulations_written += built.formulations.len();
@@ -2106,14 +2458,185 @@ async fn write_batch(
             "amendments": amendments,
             "concerns": concerns_written,
             "formulation_versions": formulations_written,
+            "returned_sessions": returned,
+            "review_comments": comments_written,
         })),
     )
     .await?;
     tx.commit().await?;
+    created.returned_sessions += returned;
     created.cases += batch.len();
     created.amendments += amendments;
     created.concerns += concerns_written;
     Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supervision records
+
+/// One supervision meeting the demo records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MeetingPlan {
+    /// Index into the workers (0 and 1: the two trained facilitators).
+    worker: usize,
+    days_ago: u64,
+}
+
+/// The supervisor's leave, covered by the second supervisor: (first day, last day), both in
+/// the past (three weeks, ending seven weeks ago with the default frequency).
+fn cover_dates(today: NaiveDate, every_days: u32) -> (NaiveDate, NaiveDate) {
+    let every = u64::from(every_days);
+    (
+        today - Days::new(2 * every + 16),
+        today - Days::new((2 * every).saturating_sub(5).max(1)),
+    )
+}
+
+/// The meetings, roughly every `every_days` days over the last four months: the first
+/// facilitator met a third of the period ago (up to date), the second last met eleven days more
+/// than a period ago (overdue). One meeting of each falls in the supervisor's leave and was
+/// held by the covering supervisor. Oldest first.
+fn supervision_meetings(every_days: u32) -> Vec<MeetingPlan> {
+    let e = u64::from(every_days);
+    let up_to_date = [e / 3, e / 3 + e, 2 * e + 8, 3 * e + 9, 4 * e + 11];
+    let overdue = [e + 11, 2 * e + 11, 3 * e + 12, 4 * e + 14];
+    let mut meetings: Vec<MeetingPlan> = up_to_date
+        .into_iter()
+        .map(|days_ago| MeetingPlan {
+            worker: 0,
+            days_ago,
+        })
+        .chain(overdue.into_iter().map(|days_ago| MeetingPlan {
+            worker: 1,
+            days_ago,
+        }))
+        .collect();
+    meetings.sort_by_key(|m| (std::cmp::Reverse(m.days_ago), m.worker));
+    meetings
+}
+
+/// Writes the supervision records (see [`supervision_meetings`]) between the supervisors and
+/// the two trained facilitators, each sealed as the supervision feature seals it: one
+/// [`RecordBody`] to the supervisor's and the supervisee's own keys with
+/// [`records::binding`], stored with `supervision::store::insert`, all in one transaction with
+/// one `demo-created` audit entry. A record names only references of the facilitator's cases
+/// open on the day (never a person's name: it is not sealed to a case key). The facilitator
+/// whose training is not valid has none ("No supervision recorded yet").
+async fn write_supervision(
+    db: &Database,
+    context: &Context,
+    covering: Option<&UserId>,
+    discussable: &HashMap<String, Vec<Discussable>>,
+    created: &mut Created,
+) -> Result<(), CommandError> {
+    let today = context.today;
+    let public_key = async |id: &str| -> Result<String, CommandError> {
+        crate::supervision::store::person(db.reader(), id)
+            .await?
+            .and_then(|p| p.public_key)
+            .ok_or_else(|| CommandError::Demo("a demo account has no key".into()))
+    };
+    let supervisor = (
+        context.supervisor_id.clone(),
+        public_key(&context.supervisor_id).await?,
+    );
+    let covering = match covering {
+        Some(id) => Some((id.to_string(), public_key(id.as_str()).await?)),
+        None => None,
+    };
+    let (cover_from, cover_to) = cover_dates(today, SUPERVISION_EVERY_DAYS);
+    let mut rows = Vec::new();
+    let mut last: HashMap<usize, NaiveDate> = HashMap::new();
+    for (k, meeting) in supervision_meetings(SUPERVISION_EVERY_DAYS)
+        .into_iter()
+        .enumerate()
+    {
+        let Some(worker) = context.workers.get(meeting.worker) else {
+            continue;
+        };
+        let mut rng = StdRng::seed_from_u64(0x005e_0000 ^ k as u64);
+        let day = today - Days::new(meeting.days_ago);
+        let (author, author_key) = match &covering {
+            Some(cover) if (cover_from..=cover_to).contains(&day) => cover,
+            _ => &supervisor,
+        };
+        let open_then: Vec<&str> = discussable
+            .get(&worker.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter(|c| c.opened_on < day && c.closed_on.is_none_or(|closed| closed >= day))
+            .map(|c| c.reference.as_str())
+            .collect();
+        let count = rng.random_range(1..=2).min(open_then.len());
+        let mut cases: Vec<String> = open_then
+            .choose_multiple(&mut rng, count)
+            .map(|r| (*r).to_owned())
+            .collect();
+        cases.sort();
+        let body = supervision_body(&mut rng, worker, &cases);
+        let id = uuid::Uuid::new_v4().to_string();
+        let sealed = crypto::seal_to_each(
+            &records::binding(&id, author, 1),
+            &body,
+            &[author_key.clone(), public_key(&worker.id).await?],
+        )?;
+        rows.push(RecordRow {
+            id,
+            supervisor_id: author.clone(),
+            supervisee_id: worker.id.clone(),
+            held_on: day_text(day),
+            created_at: timestamp(day, 16, rng.random_range(0..60)),
+            version: 1,
+            body: sealed,
+        });
+        last.insert(meeting.worker, day);
+    }
+    let mut tx = db.begin_write().await?;
+    for row in &rows {
+        crate::supervision::store::insert(&mut tx, row).await?;
+    }
+    audit::append(
+        &mut tx,
+        Entry::new(Actor::CommandLine, Action::DemoCreated, SOURCE).detail(json!({
+            "supervision_records": rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        })),
+    )
+    .await?;
+    tx.commit().await?;
+    created.supervision_records = rows.len();
+    created.supervision = context
+        .workers
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let standing = Standing::of(last.get(&i).copied(), SUPERVISION_EVERY_DAYS, today);
+            (w.name.to_owned(), standing)
+        })
+        .collect();
+    Ok(())
+}
+
+/// What a supervisor writes after a meeting with `worker` in which `cases` were discussed.
+fn supervision_body(rng: &mut StdRng, worker: &Worker, cases: &[String]) -> RecordBody {
+    let first = worker.name.split(' ').next().unwrap_or(worker.name);
+    let with =
+        |template: &str, case: &str| template.replace("{first}", first).replace("{case}", case);
+    let reflective_notes = match cases {
+        [] => with(pick(rng, REFLECTIVE_NO_CASE), ""),
+        [case] => with(pick(rng, REFLECTIVE_ONE_CASE), case),
+        [case, other, ..] => format!(
+            "{} {}",
+            with(pick(rng, REFLECTIVE_ONE_CASE), case),
+            with(pick(rng, REFLECTIVE_OTHER_CASE), other)
+        ),
+    };
+    RecordBody {
+        cases: cases.to_vec(),
+        reflective_notes,
+        wellbeing: with(pick(rng, WELLBEING), ""),
+        support_agreed: with(pick(rng, SUPPORT_AGREED), ""),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2160,11 +2683,28 @@ fn report(created: &Created, data_dir: &Path, recovery: &Path, address: SocketAd
     }
     let [planned, in_progress, closed, submitted, signed_off] = created.sessions;
     let [f_draft, f_submitted, f_returned, f_signed_off] = created.formulations;
+    let standings = created
+        .supervision
+        .iter()
+        .map(|(name, standing)| {
+            let words = match standing {
+                Standing::NeverRecorded => "none recorded yet".to_owned(),
+                Standing::Upcoming { next, .. } => {
+                    format!("up to date, next due {}", day_text(*next))
+                }
+                Standing::Overdue { next, .. } => format!("overdue, was due {}", day_text(*next)),
+            };
+            format!("{name} {words}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     format!(
         "A demonstration organisation was created in {dir}. Everything in it is fictional: never enter real people's details here.
 
 {cases} cases ({closed_cases} closed), {sessions} sessions ({planned} planned, {in_progress} in progress, {closed} closed, {submitted} submitted, {signed_off} signed off; {amendments} amended after sign-off), {concerns} concerns.
 {versions} formulation versions on {formulation_cases} cases ({f_draft} draft, {f_submitted} submitted, {f_returned} returned, {f_signed_off} signed off; {revisions} revisions of a signed-off version).
+{returned_sessions} returned for changes with a reason (on their facilitator's start page), {review_comments} on sessions (on a stage or the whole session).
+{records}, expected every {every} days: {standings}. {covers} for the supervisor's leave (ended).
 
 Sign in with any of these accounts:
 
@@ -2180,8 +2720,22 @@ Open http://{address}/ in a browser. To start again, stop the server and delete 
         versions = created.formulation_count(),
         formulation_cases = created.formulation_cases,
         revisions = created.revisions,
+        returned_sessions = counted(created.returned_sessions, "session", "sessions"),
+        review_comments = counted(created.review_comments, "review comment", "review comments"),
+        records = counted(
+            created.supervision_records,
+            "supervision record",
+            "supervision records"
+        ),
+        every = SUPERVISION_EVERY_DAYS,
+        covers = counted(created.covers, "cover", "covers"),
         recovery = recovery.display(),
     )
+}
+
+/// `1 session`, `2 sessions`.
+fn counted(n: usize, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { other })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2500,6 +3054,74 @@ const SUMMARY_UPDATES: &[&str] = &[
     "Newer sessions add detail but do not change the overall account.",
 ];
 
+/// A supervisor's comment on one stage of a session ({stage}).
+const STAGE_COMMENTS: &[&str] = &[
+    "Clear notes on '{stage}'. Could you add, separately from what {name} said, what you made of it? That helps whoever reads this later.",
+    "You record what {name} said in '{stage}' but not how you responded. Add a line on that, so the conversation can be followed.",
+    "Well handled: you stayed curious in '{stage}' without arguing. Worth tagging this as evidence in the closing too.",
+    "In '{stage}', please keep to what {name} said and did; 'seemed closed off' is an interpretation. Say what led you to it.",
+];
+
+/// A supervisor's comment on a whole session awaiting review.
+const SESSION_COMMENTS: &[&str] = &[
+    "A well-paced session with a clear summary. I will sign it off once I have read the evidence tags against the stage notes.",
+    "Thorough notes. Let's talk at supervision about bringing the module on belonging forward for {name}.",
+    "Good to see the actions agreed with {name} in their own words. One question before I sign off: has the offender manager seen the summary?",
+];
+
+/// A supervisor's comment on a session, made before signing it off (kept after sign-off).
+const KEPT_COMMENTS: &[&str] = &[
+    "A good last session: the summary pulls the work together well. Signing off.",
+    "Clear closing record. Please make sure the offender manager has the final summary before the case closes.",
+];
+
+/// A supervisor's reason for returning a session for changes.
+const RETURN_REASONS: &[&str] = &[
+    "The evidence tags in the closing do not say what {name} said or did that supports them. Please add a sentence of evidence to each tag, then submit it again.",
+    "The agreed actions do not say who does what by when. Please add that to the closing record, then submit it again.",
+    "Please separate what {name} said from your own reading of it in the stage notes, and say in the summary how {name} took part. Then submit it again.",
+];
+
+/// A supervisor's reflective notes on one case discussed ({case}: its reference; {first}: the
+/// facilitator). Never the person's name: a supervision record is not sealed to a case key.
+const REFLECTIVE_ONE_CASE: &[&str] = &[
+    "We went through {case}. {first} has built good rapport but noticed they steer away from the harder questions about old contacts; we practised ways of coming back to them gently.",
+    "{first} brought {case} after a session that left them unsettled, when strong views came up about a news story. {first} stayed calm, recorded the words exactly and told me the same day; we agreed that was proportionate.",
+    "On {case}, the last sessions have been guarded and shorter than planned. We talked about slowing the pace and checking what else is going on with the offender manager before the next module.",
+    "We looked at the evidence tags on {case}: {first} tags well, but the notes for the protective factors are thin. Agreed to write one sentence of evidence for each tag.",
+    "{case} is going well and could move to the next module. {first} reflected on what made the difference: keeping to the same time and room every fortnight.",
+];
+
+/// A second case discussed at the same meeting ({case}).
+const REFLECTIVE_OTHER_CASE: &[&str] = &[
+    "We also looked at {case}, where the formulation is due a revision; {first} will draft it before we next meet.",
+    "Briefly on {case}: two sessions were missed, so {first} will check with the offender manager before booking the next one.",
+    "On {case}, {first} wondered whether to raise something as a concern; we went through the reporting route together and agreed it did not meet the threshold, and why.",
+];
+
+/// Reflective notes when no case was discussed.
+const REFLECTIVE_NO_CASE: &[&str] = &[
+    "No single case today. We talked about {first}'s practice in general: keeping boundaries when people ask personal questions, and keeping notes factual and proportionate.",
+];
+
+/// How the practitioner is ({first}).
+const WELLBEING: &[&str] = &[
+    "{first} said they are well. The workload feels manageable and they are taking their leave as planned.",
+    "{first} felt drained after a run of difficult sessions in one week. No sign of lasting distress; they have good support at home and use the walk home to switch off.",
+    "Tired: {first} has been covering a colleague's work on top of their own caseload. The content of the sessions is not getting to them, but the hours are.",
+    "In good spirits. {first} said the last debrief helped and they feel more confident raising things early.",
+    "{first} said one account of violence stayed with them for a few days. We talked it through; they do not want a referral now but know how to ask for one.",
+];
+
+/// The support agreed ({first}).
+const SUPPORT_AGREED: &[&str] = &[
+    "Next supervision in four weeks. Nothing further needed now.",
+    "A short phone debrief on the same day after any session in which a concern is raised. {first} to book their next training before it runs out.",
+    "Protected time on Friday afternoons for writing up notes. I will raise the covering arrangements with the team manager.",
+    "Offered the employee assistance line and occupational health; {first} will think about it. A short check-in in two weeks.",
+    "I will sit in on one of {first}'s sessions next month, with the person's agreement, and give feedback afterwards.",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2560,6 +3182,84 @@ mod tests {
             with_formulation * 10 > with_sessions * 6,
             "{with_formulation}"
         );
+    }
+
+    #[test]
+    fn the_default_cases_show_a_return_a_commented_session_and_a_kept_comment() {
+        let plans = plan_cases(DEFAULT_CASES as usize);
+        let stories: Vec<ReviewStory> = plans.iter().filter_map(review_story).collect();
+        for story in [
+            ReviewStory::Returned,
+            ReviewStory::Commented,
+            ReviewStory::CommentKept,
+        ] {
+            assert!(stories.contains(&story), "{story:?} in {stories:?}");
+        }
+        // Only cases with sessions in the right state, and not every one of them.
+        let many = plan_cases(10_000);
+        for plan in &many {
+            match review_story(plan) {
+                Some(ReviewStory::Returned) => assert_eq!(plan.story, Some(Story::NextPlanned)),
+                Some(ReviewStory::Commented) => {
+                    assert_eq!(plan.story, Some(Story::AwaitingReview))
+                }
+                Some(ReviewStory::CommentKept) => assert_eq!(plan.story, Some(Story::Finished)),
+                None => {}
+            }
+        }
+        let returned = many
+            .iter()
+            .filter(|p| review_story(p) == Some(ReviewStory::Returned))
+            .count();
+        assert!((300..=600).contains(&returned), "{returned}");
+    }
+
+    #[test]
+    fn supervision_leaves_one_facilitator_up_to_date_and_the_other_overdue() {
+        let every = SUPERVISION_EVERY_DAYS;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let meetings = supervision_meetings(every);
+        let (cover_from, cover_to) = cover_dates(today, every);
+        assert!(
+            cover_from <= cover_to && cover_to < today,
+            "the cover has ended"
+        );
+        let last = |worker| {
+            meetings
+                .iter()
+                .filter(|m| m.worker == worker)
+                .map(|m| today - Days::new(m.days_ago))
+                .max()
+        };
+        assert!(matches!(
+            Standing::of(last(0), every, today),
+            Standing::Upcoming { .. }
+        ));
+        assert!(matches!(
+            Standing::of(last(1), every, today),
+            Standing::Overdue { .. }
+        ));
+        for worker in [0, 1] {
+            let days: Vec<NaiveDate> = meetings
+                .iter()
+                .filter(|m| m.worker == worker)
+                .map(|m| today - Days::new(m.days_ago))
+                .collect();
+            assert!(days.len() >= 4, "a few months of meetings");
+            assert!(days.windows(2).all(|w| w[0] < w[1]), "oldest first");
+            // One meeting each in the leave, held by the covering supervisor.
+            let in_cover = days
+                .iter()
+                .filter(|d| (cover_from..=cover_to).contains(d))
+                .count();
+            assert_eq!(in_cover, 1, "worker {worker}");
+            // Never more than about a period and a half apart.
+            assert!(
+                days.windows(2)
+                    .all(|w| (w[1] - w[0]).num_days() <= i64::from(every) + 14),
+                "{days:?}"
+            );
+        }
     }
 
     #[test]

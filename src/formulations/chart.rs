@@ -218,7 +218,8 @@ pub fn build(content: &Content, versions: &[VersionInput<'_>]) -> Chart {
             .find(|p| p.rank.is_none())
             .map(|p| p.label.clone())
             .unwrap_or_default(),
-        width: MARGIN_X * 2.0 + (versions.len().max(1) - 1) as f64 * STEP_X,
+        // At least four columns wide, so a first version still draws a readable line.
+        width: MARGIN_X * 2.0 + (versions.len().max(4) - 1) as f64 * STEP_X,
         height: unknown_y + MARGIN_Y,
     }
 }
