@@ -113,6 +113,10 @@ async fn a_moved_case_is_readable_by_its_new_holders_and_by_nobody_it_was_taken_
 
     // The old facilitator: not found, no grant, and no grant opens with their key.
     assert_eq!(sam.get(&format!("/cases/{reference}")).await.status, 404);
+    assert!(
+        sam.get("/cases").await.body.contains("0 open cases"),
+        "the counts follow"
+    );
     assert_eq!(
         sam.get(&format!("/sessions/{old_session}")).await.status,
         404
@@ -133,6 +137,7 @@ async fn a_moved_case_is_readable_by_its_new_holders_and_by_nobody_it_was_taken_
 
     // The new facilitator reads the old notes, and what she writes is sealed to the new key.
     let fay = signed_in(&app, FAY, 5).await;
+    assert!(fay.get("/cases").await.body.contains("1 open case"));
     let old = fay.get(&format!("/sessions/{old_session}")).await;
     assert_eq!(old.status, 200);
     assert!(old.body.contains("Written before the move."));

@@ -254,17 +254,18 @@ pub async fn caseload(
     .await
 }
 
-/// How many open and closed cases a facilitator holds.
+/// How many open and closed cases a facilitator holds (one row, kept by triggers: migration
+/// 0010).
 pub async fn caseload_counts(
     pool: &SqlitePool,
     facilitator_id: &str,
 ) -> Result<(u32, u32), sqlx::Error> {
-    let (open, closed): (i64, i64) = sqlx::query_as(
-        "SELECT COALESCE(SUM(status = 'open'), 0), COALESCE(SUM(status = 'closed'), 0)
-         FROM cases WHERE facilitator_id = ?",
+    let counts: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT open_cases, closed_cases FROM caseload_counts WHERE facilitator_id = ?",
     )
     .bind(facilitator_id)
-    .fetch_one(pool)
+    .fetch_optional(pool)
     .await?;
-    Ok((open as u32, closed as u32))
+    let (open, closed) = counts.unwrap_or((0, 0));
+    Ok((open.max(0) as u32, closed.max(0) as u32))
 }
