@@ -61,6 +61,29 @@ enum Command {
     /// For subject access requests and transfers. Needs the organisation's recovery key file;
     /// refuses to overwrite an existing file; recorded in the audit log.
     Export(ExportCommand),
+    /// Write an encrypted backup of the database to a new file, while the server keeps running.
+    ///
+    /// A consistent snapshot of the live database, encrypted to the organisation's recovery
+    /// key (only that key restores it). Refuses to overwrite an existing file; recorded in the
+    /// audit log.
+    Backup(BackupCommand),
+    /// Put a backup back: decrypt it with the recovery key, check it, and only then replace the
+    /// database (the one that was there is kept aside, never deleted).
+    ///
+    /// Refused while a server is using the data directory: stop it first.
+    Restore(RestoreCommand),
+    /// Give someone whose password was reset their case access again, with the recovery key.
+    ///
+    /// Run it after they have chosen their new password. Every case they facilitate or
+    /// supervise, or only the --case references given; each grant is recorded in the audit log.
+    Recover(RecoverCommand),
+    /// List the closed cases whose retention period has passed; with --apply, destroy them.
+    ///
+    /// A case is due once it has been closed for the retention period. Destroying it deletes
+    /// its key grants and every encrypted record, so nothing of it can be recovered from the
+    /// database, and leaves a tombstone and an audit entry (reference, dates, counts, who).
+    /// Open cases are never destroyed.
+    Retention(RetentionCommand),
     /// Work with toolkit content (session modules, formulation framework, training, refresher).
     Toolkit {
         #[command(subcommand)]
@@ -110,9 +133,77 @@ struct ExportCommand {
     /// Export only this case (its reference, such as DD-7KQ3MX).
     #[arg(long, value_name = "REF")]
     case: Option<String>,
-    /// A new file to write the JSON to (refused if it exists).
+    /// A new file to write the JSON to (refused if it exists). A readable HTML copy is
+    /// written beside it, with the same name ending in .html (also refused if it exists).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
+    /// The language of the HTML copy: en, cy, fr or nl.
+    #[arg(long, default_value = "en", value_parser = parse_language, value_name = "CODE")]
+    language: dialogues::i18n::Lang,
+}
+
+/// Reads `--language`: one of the interface's languages.
+fn parse_language(text: &str) -> Result<dialogues::i18n::Lang, String> {
+    dialogues::i18n::Lang::from_code(text)
+        .ok_or_else(|| format!("{text:?} is not one of the languages: give en, cy, fr or nl"))
+}
+
+#[derive(Args)]
+struct RetentionCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// How long a case is kept after it is closed, in days (0 to 36525). The default is six
+    /// years.
+    #[arg(long, env = "DIALOGUES_RETENTION_DAYS", default_value_t = dialogues::retention::DEFAULT_RETENTION_DAYS, value_parser = dialogues::retention::parse_retention_days, value_name = "DAYS")]
+    retention_days: u32,
+    /// Only this case (its reference, such as DD-7KQ3MX); refused if it is open or not due.
+    #[arg(long, value_name = "REF")]
+    case: Option<String>,
+    /// Destroy the cases listed (without it, nothing is changed). Needs --by.
+    #[arg(long)]
+    apply: bool,
+    /// The email of the administrator who authorises the destruction (recorded as who did it).
+    #[arg(long, value_name = "EMAIL")]
+    by: Option<String>,
+}
+
+#[derive(Args)]
+struct BackupCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// A new file to write the encrypted backup to (refused if it exists).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct RestoreCommand {
+    /// The backup file written by `dialogues backup`.
+    #[arg(long, value_name = "FILE")]
+    from: PathBuf,
+    /// The recovery key file written by `dialogues init`.
+    #[arg(long, value_name = "FILE")]
+    recovery_key: PathBuf,
+    /// The data directory to restore into (created if missing). Its current database, if
+    /// any, is renamed dialogues.db.before-restore-<time>, never deleted.
+    #[arg(long = "data", env = "DIALOGUES_DATA", default_value = DEFAULT_DATA_DIR, value_name = "DIR")]
+    data_dir: PathBuf,
+}
+
+#[derive(Args)]
+struct RecoverCommand {
+    #[command(flatten)]
+    data: DataArgs,
+    /// The recovery key file written by `dialogues init`.
+    #[arg(long, value_name = "FILE")]
+    recovery_key: PathBuf,
+    /// The email address of the person to give access again.
+    #[arg(long, value_name = "EMAIL")]
+    user: String,
+    /// Only this case (its reference, such as DD-7KQ3MX); repeat for several. Without it,
+    /// every case they facilitate or supervise.
+    #[arg(long = "case", value_name = "REF")]
+    cases: Vec<String>,
 }
 
 #[derive(Args)]
@@ -319,6 +410,19 @@ fn main() -> ExitCode {
         }))),
         Some(Command::Demo(demo)) => runtime.block_on(run_demo(demo)),
         Some(Command::User { command }) => finish(runtime.block_on(user(command))),
+        Some(Command::Retention(retention)) => finish(
+            runtime
+                .block_on(commands::retention::run(
+                    commands::retention::RetentionArgs {
+                        data_dir: retention.data.data_dir,
+                        days: retention.retention_days,
+                        case: retention.case,
+                        apply: retention.apply,
+                        by: retention.by,
+                    },
+                ))
+                .map_err(commands::CommandError::from),
+        ),
         Some(Command::Export(export)) => finish(
             runtime
                 .block_on(commands::export::export(commands::export::ExportArgs {
@@ -326,10 +430,32 @@ fn main() -> ExitCode {
                     recovery_key: export.recovery_key,
                     case: export.case,
                     out: export.out,
+                    lang: export.language,
                 }))
                 .map_err(commands::CommandError::from),
         ),
         Some(Command::Training { command }) => finish(runtime.block_on(training(command))),
+        Some(Command::Backup(args)) => report(runtime.block_on(dialogues::backup::backup(
+            dialogues::backup::BackupArgs {
+                data_dir: args.data.data_dir,
+                out: args.out,
+            },
+        ))),
+        Some(Command::Restore(args)) => report(runtime.block_on(dialogues::backup::restore(
+            dialogues::backup::RestoreArgs {
+                from: args.from,
+                recovery_key: args.recovery_key,
+                data_dir: args.data_dir,
+            },
+        ))),
+        Some(Command::Recover(args)) => report(runtime.block_on(dialogues::recovery::recover(
+            dialogues::recovery::RecoverArgs {
+                data_dir: args.data.data_dir,
+                recovery_key: args.recovery_key,
+                user: args.user,
+                cases: args.cases,
+            },
+        ))),
         Some(Command::Audit {
             command: AuditCommand::Verify(args),
         }) => runtime.block_on(verify_audit(args)),
@@ -388,6 +514,17 @@ async fn training(command: TrainingCommand) -> Result<String, commands::CommandE
 }
 
 fn finish(result: Result<String, commands::CommandError>) -> ExitCode {
+    match result {
+        Ok(output) => {
+            println!("{}", output.trim_end());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+/// Like [`finish`], for commands with an error type of their own.
+fn report<E: std::fmt::Display>(result: Result<String, E>) -> ExitCode {
     match result {
         Ok(output) => {
             println!("{}", output.trim_end());

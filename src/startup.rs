@@ -47,6 +47,8 @@ pub enum StartupError {
     Database(#[from] DbError),
     #[error(transparent)]
     Toolkit(#[from] ToolkitError),
+    #[error(transparent)]
+    Lock(#[from] crate::db::lock::LockError),
 }
 
 /// A server that is bound and ready to run.
@@ -56,6 +58,9 @@ pub struct Application {
     address: SocketAddr,
     db: Database,
     auth: Auth,
+    /// Held for the server's whole life, so `dialogues restore` (and a second server) can tell
+    /// the data directory is in use; released when the server has stopped.
+    _lock: crate::db::lock::DataDirLock,
 }
 
 impl Application {
@@ -73,6 +78,27 @@ impl Application {
             .map_err(|e| StartupError::Listen(config.listen, e))?;
 
         let created_dir = prepare_data_dir(&config.data_dir)?;
+        let lock = match crate::db::lock::DataDirLock::acquire(&config.data_dir) {
+            Ok(lock) => lock,
+            Err(e) => {
+                if let Some(dir) = created_dir {
+                    let _ = fs::remove_dir_all(dir);
+                }
+                let database = config.data_dir.join(crate::db::DATABASE_FILE);
+                return Err(match e {
+                    // Nothing can be created in this directory, the database included: say so
+                    // in the database's own words.
+                    crate::db::lock::LockError::Io { source, .. } if !database.exists() => {
+                        DbError::Create {
+                            path: database,
+                            source,
+                        }
+                        .into()
+                    }
+                    other => other.into(),
+                });
+            }
+        };
         let db = match Database::open(&config.data_dir).await {
             Ok((db, _created_file)) => db,
             Err(e) => {
@@ -100,6 +126,7 @@ impl Application {
             address,
             db,
             auth,
+            _lock: lock,
         })
     }
 
@@ -143,6 +170,8 @@ impl Application {
         revoker.abort();
         self.auth.shut_down().await;
         db.close().await;
+        // Only now, with the database closed, may a restore replace it.
+        drop(self._lock);
         result
     }
 }

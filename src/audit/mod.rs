@@ -97,6 +97,12 @@ pub enum Action {
     SupervisionRecordRead,
     CasesExported,
     DemoCreated,
+    BackupMade,
+    BackupRestored,
+    CaseAccessRecovered,
+    SharingRecorded,
+    MultiAgencySummaryProduced,
+    CaseDestroyed,
 }
 
 impl Action {
@@ -153,6 +159,12 @@ impl Action {
             Action::SupervisionRecordRead => "supervision-record-read",
             Action::CasesExported => "cases-exported",
             Action::DemoCreated => "demo-created",
+            Action::BackupMade => "backup-made",
+            Action::BackupRestored => "backup-restored",
+            Action::CaseAccessRecovered => "case-access-recovered",
+            Action::SharingRecorded => "sharing-recorded",
+            Action::MultiAgencySummaryProduced => "multi-agency-summary-produced",
+            Action::CaseDestroyed => "case-destroyed",
         }
     }
 }

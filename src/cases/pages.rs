@@ -138,6 +138,38 @@ impl CaseloadPage {
     }
 }
 
+/// A full page of the caseload (50 made-up cases) ready to render, for `benches/render.rs`,
+/// which measures the template on its own. Never used by a request.
+#[doc(hidden)]
+pub fn sample_caseload(ctx: PageContext) -> impl Template {
+    let lines = (0..CASELOAD_PAGE_SIZE)
+        .map(|i| CaseloadLine {
+            reference: format!("DD-{:06}", 100_000 + i),
+            sessions: (i % 12) as usize,
+            last_session: ctx
+                .lang
+                .format_date(NaiveDate::from_ymd_opt(2026, 10, 1 + i % 28).unwrap()),
+            next_session: ctx
+                .lang
+                .format_date(NaiveDate::from_ymd_opt(2026, 12, 1 + i % 28).unwrap()),
+            open_concerns: (i % 3) as usize,
+            awaiting_review: (i % 2) as usize,
+        })
+        .collect();
+    CaseloadPage {
+        showing_closed: false,
+        open_count: 1_000,
+        closed_count: 40,
+        lines,
+        page: 3,
+        pages: 20,
+        show_param: "",
+        none_yet: ctx.t("caseload-none-yet"),
+        not_planned: ctx.t("caseload-not-planned"),
+        ctx,
+    }
+}
+
 /// `GET /cases`: the facilitator's own cases, a page at a time; no protected content, so no
 /// key is opened.
 async fn caseload_page(
@@ -374,6 +406,8 @@ struct CasePage {
     override_waiting: Option<String>,
     override_error: Option<String>,
     override_reason: String,
+    /// The information-sharing log, newest first (templates/sharing/case_section.html).
+    sharing: Vec<crate::sharing::pages::SharingLine>,
 }
 crate::htmx_page!(CasePage);
 
@@ -396,6 +430,7 @@ async fn case_page(
         "reopened" => Some(ctx.t("case-notice-reopened")),
         "override" => Some(ctx.t("case-notice-override")),
         "reassigned" => Some(ctx.t("reassign-notice")),
+        "shared" => Some(ctx.t("case-notice-shared")),
         _ => None,
     };
     let page = case_page_with(&state, ctx, &user, &open, notice, None, String::new()).await?;
@@ -472,7 +507,9 @@ async fn case_page_with(
     let chart = crate::formulations::pages::chart_of(content, open, &formulations)?;
     let suggested = sessions::suggested_module(&content.modules, &rows)
         .map(|m| (m.id.get_ref().clone(), m.title.clone()));
+    let sharing = crate::sharing::pages::case_lines(state, lang, open).await?;
     Ok(CasePage {
+        sharing,
         notice,
         reference: open.case.reference.clone(),
         open: open.case.is_open(),

@@ -30,6 +30,38 @@ impl CaseRow {
 
 const COLUMNS: &str = "id, reference, facilitator_id, status, public_key, details, details_version, next_session_on, opened_at, closed_at, updated_at, key_rotation_due";
 
+/// The case columns for a query that joins `cases` as `c` to another table, each named `c_…`
+/// so none collides with the other table's columns; [`case_from_prefixed`] reads them back.
+pub fn prefixed_columns() -> &'static str {
+    static PREFIXED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("c.{c} AS c_{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    &PREFIXED
+}
+
+/// A case row from a joined query's [`prefixed_columns`].
+pub fn case_from_prefixed(row: &sqlx::sqlite::SqliteRow) -> Result<CaseRow, sqlx::Error> {
+    use sqlx::Row;
+    Ok(CaseRow {
+        id: row.try_get("c_id")?,
+        reference: row.try_get("c_reference")?,
+        facilitator_id: row.try_get("c_facilitator_id")?,
+        status: row.try_get("c_status")?,
+        public_key: row.try_get("c_public_key")?,
+        details: row.try_get("c_details")?,
+        details_version: row.try_get("c_details_version")?,
+        next_session_on: row.try_get("c_next_session_on")?,
+        opened_at: row.try_get("c_opened_at")?,
+        closed_at: row.try_get("c_closed_at")?,
+        updated_at: row.try_get("c_updated_at")?,
+        key_rotation_due: row.try_get("c_key_rotation_due")?,
+    })
+}
+
 /// One case's key wrapped to one grantee.
 #[derive(Debug, Clone, FromRow)]
 pub struct Grant {
@@ -76,10 +108,14 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<CaseRow>, sqlx::Error> {
 pub async fn unused_reference(conn: &mut SqliteConnection) -> Result<String, sqlx::Error> {
     loop {
         let candidate = super::reference::generate();
-        let taken: Option<i64> = sqlx::query_scalar("SELECT 1 FROM cases WHERE reference = ?")
-            .bind(&candidate)
-            .fetch_optional(&mut *conn)
-            .await?;
+        // A destroyed case's reference stays in its tombstone and the audit log: never reused.
+        let taken: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM cases WHERE reference = ?1
+             UNION ALL SELECT 1 FROM case_tombstones WHERE reference = ?1",
+        )
+        .bind(&candidate)
+        .fetch_optional(&mut *conn)
+        .await?;
         if taken.is_none() {
             return Ok(candidate);
         }

@@ -1,12 +1,18 @@
 //! `dialogues export`: a complete, decrypted JSON copy of every case (or one), for the data
 //! controller: subject access requests and transfers. It opens each case key with the
 //! organisation's recovery key, so it works without anyone's password. A case holds its
-//! details, its sessions with their notes and amendments, its concerns, and every version of
-//! its formulation with the whole document. Any record that does not open stops the export
-//! with an error naming the case (and the record), and nothing is written.
+//! details, its sessions with their notes, amendments and review comments, its concerns, every
+//! version of its formulation with the whole document, and its information-sharing log. Any
+//! record that does not open stops the export with an error naming the case (and the record),
+//! and nothing is written.
 //!
-//! The output file is created new (never overwritten), readable by this user only, and flushed
-//! before the command reports success; the export is written to the audit chain (which cases,
+//! Beside the JSON it writes the same content as one HTML page ([`html`]) a person without
+//! technical knowledge can read: plain headings, dates in words, self-contained (inline styles,
+//! no scripts, nothing loaded from elsewhere), every value escaped by askama. `--out case.json`
+//! also writes `case.html`.
+//!
+//! Both output files are created new (never overwritten: if either exists nothing is written),
+//! readable by this user only, and flushed before the command reports success; the export is written to the audit chain (which cases,
 //! never what they hold). This file must never print or log any decrypted content: it goes only
 //! into the output file.
 
@@ -19,12 +25,16 @@ use age::secrecy::SecretString;
 use serde::Serialize;
 use serde_json::json;
 
+mod html;
+
 use crate::audit::{self, Action, Actor, Entry};
 use crate::cases::{self, Details, concerns, keys, store as case_store};
 use crate::crypto::{CryptoError, KeyPair, Keyring};
 use crate::db::{Database, DbError};
 use crate::formulations::{self, document::FormulationDoc, store as formulation_store};
+use crate::i18n::Lang;
 use crate::sessions::{self, gate, notes::SessionNotes, store as session_store};
+use crate::sharing::{self, Disclosure};
 
 /// What `dialogues export` is given.
 pub struct ExportArgs {
@@ -32,7 +42,10 @@ pub struct ExportArgs {
     pub recovery_key: PathBuf,
     /// One case by reference, or every case.
     pub case: Option<String>,
+    /// The JSON file; the HTML rendering goes beside it with the extension `.html`.
     pub out: PathBuf,
+    /// The language of the HTML rendering.
+    pub lang: Lang,
 }
 
 /// Why an export failed. Nothing is written when any of these happens.
@@ -43,6 +56,11 @@ pub enum ExportError {
         .0.display()
     )]
     OutExists(PathBuf),
+    #[error(
+        "--out {} would put the HTML rendering on top of the JSON: give --out a name ending in .json, such as export.json (nothing was written)",
+        .0.display()
+    )]
+    OutNotJson(PathBuf),
     #[error("cannot write {} ({source}): choose a writable --out path", path.display())]
     Write { path: PathBuf, source: io::Error },
     #[error("cannot read the recovery key file {} ({source}): give the file `dialogues init` wrote", path.display())]
@@ -77,6 +95,8 @@ pub enum ExportError {
         id: String,
         problem: CryptoError,
     },
+    #[error("the HTML rendering could not be made ({0}); nothing was written")]
+    Render(String),
     #[error(transparent)]
     Database(#[from] DbError),
     #[error("database: {0}")]
@@ -103,6 +123,34 @@ struct CaseExport {
     concerns: Vec<ConcernExport>,
     /// Every version of the case's formulation, oldest first.
     formulations: Vec<FormulationExport>,
+    /// The information-sharing log, newest first.
+    sharing: Vec<SharingExport>,
+}
+
+#[derive(Serialize)]
+struct SharingExport {
+    id: String,
+    kind: String,
+    shared_on: String,
+    /// A user id.
+    recorded_by: String,
+    recorded_at: String,
+    /// Recipient, agency, legal basis, what was shared, who decided; for a multi-agency
+    /// summary, the sections as they were shared.
+    record: Disclosure,
+}
+
+#[derive(Serialize)]
+struct CommentExport {
+    id: String,
+    /// A user id.
+    author: String,
+    created_at: String,
+    /// The stage commented on; `None` for the whole session.
+    stage: Option<String>,
+    /// `comment`, or `return` (the reason the session was returned for changes).
+    kind: String,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -128,6 +176,8 @@ struct SessionExport {
     training_snapshot: Option<gate::Snapshot>,
     notes: SessionNotes,
     amendments: Vec<AmendmentExport>,
+    /// Supervisors' review comments and reasons for returning it, oldest first.
+    review_comments: Vec<CommentExport>,
 }
 
 #[derive(Serialize)]
@@ -188,8 +238,11 @@ pub fn read_recovery_key(path: &Path) -> Result<KeyPair, ExportError> {
 
 /// Runs the export; returns the text to print.
 pub async fn export(args: ExportArgs) -> Result<String, ExportError> {
-    if args.out.exists() {
-        return Err(ExportError::OutExists(args.out));
+    let html_out = html_path(&args.out)?;
+    for path in [&args.out, &html_out] {
+        if path.exists() {
+            return Err(ExportError::OutExists(path.clone()));
+        }
     }
     let recovery = read_recovery_key(&args.recovery_key)?;
     let db = Database::open_existing(&args.data_dir).await?;
@@ -246,7 +299,15 @@ async fn export_in(
         path: args.out.clone(),
         source: io::Error::other(e),
     })?;
+    let names = staff_names(pool).await?;
+    let page = html::render(&document, &names, args.lang)
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    let html_out = html_path(&args.out)?;
     write_new(&args.out, &json)?;
+    if let Err(e) = write_new(&html_out, page.as_bytes()) {
+        let _ = std::fs::remove_file(&args.out);
+        return Err(e);
+    }
     let mut tx = db.begin_write().await?;
     audit::append(
         &mut tx,
@@ -258,8 +319,9 @@ async fn export_in(
     .await?;
     tx.commit().await?;
     Ok(format!(
-        "Exported {count} case(s) to {}.\nThe file holds every case's notes in plain text: keep it as carefully as the recovery key, and delete it when it has served its purpose.",
-        args.out.display()
+        "Exported {count} case(s) to {} and, for reading, {}.\nThe files hold every case's notes in plain text: keep them as carefully as the recovery key, and delete them when they have served their purpose.",
+        args.out.display(),
+        html_out.display()
     ))
 }
 
@@ -283,7 +345,20 @@ async fn case_export(
                 text: body.text,
             });
         }
+        let mut review_comments = Vec::new();
+        for c in session_store::comments_of(pool, &row.id).await? {
+            let body = sessions::open_comment(&c, key).map_err(&damaged)?;
+            review_comments.push(CommentExport {
+                id: c.id,
+                author: c.author_id,
+                created_at: c.created_at,
+                stage: c.stage_id,
+                kind: c.kind,
+                text: body.text,
+            });
+        }
         sessions_out.push(SessionExport {
+            review_comments,
             training_snapshot: gate::Snapshot::from_json(&row.training_snapshot),
             id: row.id,
             module: row.module_id,
@@ -347,6 +422,18 @@ async fn case_export(
             document,
         });
     }
+    let mut sharing_out = Vec::new();
+    for row in sharing::store::of_case(pool, &case.id).await? {
+        let record = sharing::open_record(&row, key).map_err(&damaged)?;
+        sharing_out.push(SharingExport {
+            id: row.id,
+            kind: row.kind,
+            shared_on: row.shared_on,
+            recorded_by: row.recorded_by,
+            recorded_at: row.recorded_at,
+            record,
+        });
+    }
     let facilitator: (String, String) =
         sqlx::query_as("SELECT name, email FROM users WHERE id = ?")
             .bind(&case.facilitator_id)
@@ -367,7 +454,27 @@ async fn case_export(
         sessions: sessions_out,
         concerns: concerns_out,
         formulations: formulations_out,
+        sharing: sharing_out,
     })
+}
+
+/// Where the HTML rendering of an export to `out` goes: beside it, ending in `.html`.
+fn html_path(out: &Path) -> Result<PathBuf, ExportError> {
+    let html = out.with_extension("html");
+    if html == out {
+        return Err(ExportError::OutNotJson(out.to_owned()));
+    }
+    Ok(html)
+}
+
+/// Every member of staff's name by id, for the HTML rendering (staff names are not protected).
+async fn staff_names(
+    pool: &sqlx::SqlitePool,
+) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, name FROM users")
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Writes a new file (refusing an existing one), mode 0600, flushed to disk.

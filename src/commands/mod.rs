@@ -7,6 +7,7 @@
 
 pub mod demo;
 pub mod export;
+pub mod retention;
 
 use std::fs::OpenOptions;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -67,6 +68,8 @@ pub enum CommandError {
     ImportRefused(String),
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    #[error(transparent)]
+    Retention(#[from] retention::RetentionError),
     #[error(
         "{} already holds an organisation: `dialogues demo` only creates a new one, so choose another directory with --data, or delete that directory first (nothing was changed)",
         .0.display()

@@ -11,6 +11,7 @@
 //! SQL lives only here and in feature query modules. This module must never log row contents.
 
 pub mod batch;
+pub mod lock;
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Read};

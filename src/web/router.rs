@@ -42,6 +42,7 @@ pub fn build(state: AppState) -> Router {
         .merge(formulations::pages::routes())
         .merge(cover::pages::routes())
         .merge(supervision::pages::routes())
+        .merge(crate::sharing::pages::routes())
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_sign_in,
