@@ -82,10 +82,7 @@ async fn visible_session(
         .map_err(|_| AppError::NotFound)?
         .hyphenated()
         .to_string();
-    let row = store::by_id(state.db.reader(), &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let case = cases::store::by_id(state.db.reader(), &row.case_id)
+    let (row, case) = store::with_case(state.db.reader(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
     let visible = cases::visible_as(state, user, case)
@@ -584,8 +581,7 @@ async fn comment_lines(
     open: &OpenCase,
     row: &SessionRow,
 ) -> Result<Vec<CommentLine>, AppError> {
-    let content = state.toolkit.content(lang);
-    let module = module_of(content, &row.module_id);
+    let module = module_of(state.toolkit.content(lang), &row.module_id);
     let opened = super::comments(&state.db, open, row).await?;
     let mut names: std::collections::HashMap<String, String> = Default::default();
     let mut lines = Vec::with_capacity(opened.len());
@@ -598,25 +594,83 @@ async fn comment_lines(
                 name
             }
         };
-        let stage_id = c.stage_id.clone().unwrap_or_default();
-        let stage_title = module
-            .and_then(|m| {
-                m.stages
-                    .get_ref()
-                    .iter()
-                    .find(|s| s.id.get_ref() == &stage_id)
-            })
-            .map_or_else(|| stage_id.clone(), |s| s.title.clone());
-        lines.push(CommentLine {
-            author,
-            when: date_words(lang, Some(&c.created_at)),
-            is_return: c.kind() == store::CommentKind::Return,
-            stage_id,
-            stage_title,
-            text: body.text,
-        });
+        lines.push(comment_line(lang, module, &c, body, author));
     }
     Ok(lines)
+}
+
+/// A review comment as the pages show it: its stage named in the page's language.
+fn comment_line(
+    lang: Lang,
+    module: Option<&InLang<schema::Module>>,
+    c: &store::CommentRow,
+    body: super::Comment,
+    author: String,
+) -> CommentLine {
+    let stage_id = c.stage_id.clone().unwrap_or_default();
+    let stage_title = module
+        .and_then(|m| {
+            m.stages
+                .get_ref()
+                .iter()
+                .find(|s| s.id.get_ref() == &stage_id)
+        })
+        .map_or_else(|| stage_id.clone(), |s| s.title.clone());
+    CommentLine {
+        author,
+        when: date_words(lang, Some(&c.created_at)),
+        is_return: c.kind() == store::CommentKind::Return,
+        stage_id,
+        stage_title,
+        text: body.text,
+    }
+}
+
+/// The session page's review trail, opened: comments, amendments, who signed it off and
+/// whether it was returned (from one query, `store::trail_of`).
+#[derive(Default)]
+struct Trail {
+    comments: Vec<CommentLine>,
+    amendments: Vec<AmendmentLine>,
+    signed_off_by: String,
+    returned: bool,
+    facilitator: String,
+}
+
+async fn trail(
+    state: &AppState,
+    lang: Lang,
+    open: &OpenCase,
+    row: &SessionRow,
+) -> Result<Trail, AppError> {
+    let module = module_of(state.toolkit.content(lang), &row.module_id);
+    let mut trail = Trail::default();
+    for line in store::trail_of(state.db.reader(), &row.id).await? {
+        match line.kind.as_str() {
+            "amendment" => {
+                let a = line.as_amendment(&row.id);
+                let body = super::open_amendment(&a, &open.case.id, &open.key)
+                    .map_err(SessionError::from)?;
+                trail.amendments.push(AmendmentLine {
+                    author: line.author_name,
+                    when: date_words(lang, Some(&a.created_at)),
+                    text: body.text,
+                });
+            }
+            "signed-off" => trail.signed_off_by = line.author_name,
+            "returned" => trail.returned = true,
+            "facilitator" => trail.facilitator = line.author_name,
+            _ => {
+                // A row claiming another case fails to open with this case's keys: refused.
+                let c = line.as_comment(&row.id);
+                let body = super::open_comment(&c, &open.key).map_err(SessionError::from)?;
+                trail
+                    .comments
+                    .push(comment_line(lang, module, &c, body, line.author_name));
+            }
+        }
+    }
+    Ok(trail)
 }
 
 struct ClosingView {
@@ -759,27 +813,16 @@ async fn session_page_with(
         }
         None => None,
     };
-    let mut amendments = Vec::new();
-    // Amendments are only ever added to a signed-off session: no query for the others.
-    let amended = if row.status() == Status::SignedOff {
-        super::amendments(&state.db, open, row).await?
-    } else {
-        Vec::new()
-    };
-    for (a, body) in amended {
-        amendments.push(AmendmentLine {
-            author: person_name(state, &a.author_id).await?,
-            when: date_words(lang, Some(&a.created_at)),
-            text: body.text,
-        });
-    }
     let status = row.status();
-    let comments = comment_lines(state, lang, open, row).await?;
-    let returned = if status == Status::Closed
-        && store::returned_at(state.db.reader(), &row.id)
-            .await?
-            .is_some()
-    {
+    let Trail {
+        comments,
+        amendments,
+        signed_off_by,
+        returned,
+        facilitator,
+    } = trail(state, lang, open, row).await?;
+    // While a returned session waits for its facilitator, the latest reason is shown on top.
+    let returned = if status == Status::Closed && returned {
         comments
             .iter()
             .rev()
@@ -817,11 +860,7 @@ async fn session_page_with(
         content_lang: module.map_or("en", |m| m.lang.code()),
         status: row.status(),
         is_facilitator: open.reason == ReadReason::Assignment,
-        facilitator_name: match (&ctx.user, open.reason) {
-            // The facilitator reading their own session: their name is already in the header.
-            (Some(me), ReadReason::Assignment) => me.name.clone(),
-            _ => person_name(state, &row.facilitator_id).await?,
-        },
+        facilitator_name: facilitator,
         planned: date_words(lang, row.planned_on.as_deref()),
         place: notes.plan.place.clone(),
         checks_done: notes.plan.checklist.len(),
@@ -834,12 +873,107 @@ async fn session_page_with(
         toolkit_version: row.toolkit_version.clone(),
         submitted: date_words(lang, row.submitted_at.as_deref()),
         signed_off: date_words(lang, row.signed_off_at.as_deref()),
-        signed_off_by: match &row.signed_off_by {
-            Some(id) => person_name(state, id).await?,
-            None => String::new(),
-        },
+        signed_off_by,
         ctx,
     })
+}
+
+/// A signed-off session page as the demo has most of them (every stage with notes, a closing
+/// with evidence, the training snapshot, two review comments and an amendment), ready to render,
+/// for `benches/render.rs`, which measures the template on its own. Never used by a request.
+#[doc(hidden)]
+pub fn sample_session(ctx: PageContext, content: &crate::toolkit::Content) -> impl Template {
+    let module = &content.modules[0];
+    let lang = ctx.lang;
+    let stages: Vec<StageLine> = module
+        .stages
+        .get_ref()
+        .iter()
+        .map(|s| StageLine {
+            id: s.id.get_ref().clone(),
+            title: s.title.clone(),
+            has_notes: true,
+        })
+        .collect();
+    let words = "The person spoke at length about what the group had offered them. ".repeat(4);
+    let comment = |is_return: bool, stage: &StageLine| CommentLine {
+        author: "A. Supervisor".into(),
+        when: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()),
+        is_return,
+        stage_id: stage.id.clone(),
+        stage_title: stage.title.clone(),
+        text: words.clone(),
+    };
+    let factors = content
+        .domains
+        .iter()
+        .flat_map(|d| d.factors.get_ref().iter());
+    SessionPage {
+        notice: None,
+        errors: FormErrors::default(),
+        session_id: "0b6f2d7e-1c2a-4d55-9a51-2f4d6a0c9e11".into(),
+        reference: "DD-104527".into(),
+        module_title: module.title.clone(),
+        module_summary: module.summary.clone(),
+        content_lang: module.lang.code(),
+        status: Status::SignedOff,
+        is_facilitator: true,
+        facilitator_name: "A. Facilitator".into(),
+        planned: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 10, 28).unwrap()),
+        place: "Interview room 2".into(),
+        checks_done: 7,
+        checks_total: module.preparation.len() + SAFETY_KEYS.len(),
+        resume_stage: stages[0].id.clone(),
+        closing: Some(ClosingView {
+            summary: words.clone(),
+            engagement_key: Engagement::Partly.label_key(),
+            actions: words.clone(),
+            next_session: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 11).unwrap()),
+            evidence: factors
+                .take(3)
+                .map(|f| EvidenceLine {
+                    factor: f.name.clone(),
+                    note: words.clone(),
+                })
+                .collect(),
+        }),
+        snapshot: Some(SnapshotView {
+            checked: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 10, 28).unwrap()),
+            allowed: true,
+            overridden: false,
+            override_text: String::new(),
+            lines: content
+                .training
+                .requirements
+                .iter()
+                .map(|r| {
+                    (
+                        r.name.clone(),
+                        crate::training::status::Status::Valid,
+                        String::new(),
+                    )
+                })
+                .collect(),
+        }),
+        amendments: vec![AmendmentLine {
+            author: "A. Facilitator".into(),
+            when: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()),
+            text: words.clone(),
+        }],
+        toolkit_version: "1.0.0".into(),
+        submitted: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 10, 29).unwrap()),
+        signed_off: lang.format_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap()),
+        signed_off_by: "A. Supervisor".into(),
+        version: 7,
+        can_review: false,
+        own_review: false,
+        returned: None,
+        comments: vec![comment(false, &stages[1]), comment(true, &stages[0])],
+        comment: String::new(),
+        reason: String::new(),
+        stages,
+        ctx,
+    }
 }
 
 fn factor_name(content: &crate::toolkit::Content, id: &str) -> String {

@@ -102,6 +102,29 @@ pub async fn by_id(pool: &SqlitePool, id: &str) -> Result<Option<SessionRow>, sq
         .await
 }
 
+/// A session and its case, in one query: every page and save of a session needs both, and
+/// each query is a round trip to a database thread.
+pub async fn with_case(
+    pool: &SqlitePool,
+    id: &str,
+) -> Result<Option<(SessionRow, crate::cases::store::CaseRow)>, sqlx::Error> {
+    static QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let session: Vec<String> = COLUMNS.split(", ").map(|c| format!("s.{c}")).collect();
+        format!(
+            "SELECT {}, {} FROM sessions s JOIN cases c ON c.id = s.case_id WHERE s.id = ?",
+            session.join(", "),
+            crate::cases::store::prefixed_columns()
+        )
+    });
+    let Some(row) = sqlx::query(&QUERY).bind(id).fetch_optional(pool).await? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        SessionRow::from_row(&row)?,
+        crate::cases::store::case_from_prefixed(&row)?,
+    )))
+}
+
 /// A case's sessions, oldest first.
 pub async fn of_case(pool: &SqlitePool, case_id: &str) -> Result<Vec<SessionRow>, sqlx::Error> {
     sqlx::query_as(&format!(
@@ -505,6 +528,81 @@ pub async fn supervisees_of(
          ORDER BY u.name, u.id",
     )
     .bind(supervisor_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// One line of a session's review trail: a review comment, a return's reason or an amendment
+/// (`kind` `comment`, `return` or `amendment`), with its author's name; or, with an empty body,
+/// who signed the session off (`signed-off`), when it was last returned (`returned`), or who
+/// its facilitator is (`facilitator`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TrailRow {
+    pub kind: String,
+    pub id: String,
+    pub case_id: String,
+    pub stage_id: Option<String>,
+    pub author_id: String,
+    pub author_name: String,
+    pub created_at: String,
+    pub body: Vec<u8>,
+}
+
+impl TrailRow {
+    pub fn as_comment(&self, session_id: &str) -> CommentRow {
+        CommentRow {
+            id: self.id.clone(),
+            case_id: self.case_id.clone(),
+            session_id: session_id.to_owned(),
+            stage_id: self.stage_id.clone(),
+            author_id: self.author_id.clone(),
+            created_at: self.created_at.clone(),
+            kind: self.kind.clone(),
+            body: self.body.clone(),
+        }
+    }
+
+    pub fn as_amendment(&self, session_id: &str) -> AmendmentRow {
+        AmendmentRow {
+            id: self.id.clone(),
+            session_id: session_id.to_owned(),
+            author_id: self.author_id.clone(),
+            created_at: self.created_at.clone(),
+            body: self.body.clone(),
+        }
+    }
+}
+
+/// Everything the session page shows around the notes, in one query (each query is a round
+/// trip to a database thread, and this page is the busiest there is): review comments, return
+/// reasons and amendments with their authors' names, oldest first, then who signed it off and
+/// whether it was returned, and its facilitator's name.
+pub async fn trail_of(pool: &SqlitePool, session_id: &str) -> Result<Vec<TrailRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.kind AS kind, c.id AS id, c.case_id AS case_id, c.stage_id AS stage_id,
+                c.author_id AS author_id, u.name AS author_name, c.created_at AS created_at,
+                c.body AS body, 0 AS rank
+         FROM review_comments c JOIN users u ON u.id = c.author_id
+         WHERE c.session_id = ?1
+         UNION ALL
+         SELECT 'amendment', a.id, '', NULL, a.author_id, u.name, a.created_at, a.body, 0
+         FROM session_amendments a JOIN users u ON u.id = a.author_id
+         WHERE a.session_id = ?1
+         UNION ALL
+         SELECT 'signed-off', s.id, s.case_id, NULL, u.id, u.name, s.signed_off_at, X'', 1
+         FROM sessions s JOIN users u ON u.id = s.signed_off_by
+         WHERE s.id = ?1
+         UNION ALL
+         SELECT 'returned', s.id, s.case_id, NULL, '', '', s.returned_at, X'', 1
+         FROM sessions s
+         WHERE s.id = ?1 AND s.returned_at IS NOT NULL
+         UNION ALL
+         SELECT 'facilitator', s.id, s.case_id, NULL, u.id, u.name, '', X'', 1
+         FROM sessions s JOIN users u ON u.id = s.facilitator_id
+         WHERE s.id = ?1
+         ORDER BY rank, created_at, id",
+    )
+    .bind(session_id)
     .fetch_all(pool)
     .await
 }
