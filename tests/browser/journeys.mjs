@@ -629,6 +629,44 @@ async function journeys(run) {
     expect(await page.locator("main del").count() >= 1 && await page.locator("main ins").count() >= 1, "the comparison shows no changed rating");
   });
 
+  await run.journey("information shared is recorded and a multi-agency summary produced", async () => {
+    const page = pages.sam;
+    expect(state.reference, "no case to share from");
+    await run.go(page, `/cases/${state.reference}`);
+    await run.follow(page, page.locator(`main a[href="/cases/${state.reference}/sharing/new"]`));
+    // A missing recipient: the error pattern, and everything else typed is kept.
+    const today = dateFromToday(0);
+    const what = "The dates of the next three sessions and the name of the facilitator.";
+    await page.fill("#shared_on-day", today.day);
+    await page.fill("#shared_on-month", today.month);
+    await page.fill("#shared_on-year", today.year);
+    await page.fill("#what", what);
+    await page.fill("#agency", "Community mental health team");
+    await page.check('input[name="basis"][value="consent"]');
+    const record = page.locator(`form[action="/cases/${state.reference}/sharing/new"] button[type="submit"]`);
+    await run.follow(page, record);
+    await run.expectError(page, "recipient", "recording information shared without a recipient");
+    expect(await page.inputValue("#what") === what, "what was shared was lost after a refused form");
+    expect(await page.inputValue("#agency") === "Community mental health team", "the agency typed was lost");
+    expect(await page.isChecked('input[name="basis"][value="consent"]'), "the legal basis chosen was lost");
+    await page.fill("#recipient", "A. Nurse");
+    await run.follow(page, record);
+    expect(new URL(page.url()).pathname === `/cases/${state.reference}`, "recording did not return to the case");
+    expect((await page.locator("main").innerText()).includes("Community mental health team"), "the case page does not list the information shared");
+
+    // The summary: every section, for a named recipient; the printable page and its record.
+    await run.follow(page, page.locator(`main a[href="/cases/${state.reference}/summary"]`));
+    for (const box of await page.locator('input[name="section"]').all()) await box.check();
+    await page.fill("#recipient", "Panel chair");
+    await page.fill("#agency", "Local multi-agency panel");
+    await page.check('input[name="basis"][value="public-task"]');
+    await run.follow(page, page.locator(`form[action="/cases/${state.reference}/summary"] button[type="submit"]`));
+    expect(new URL(page.url()).pathname.startsWith(`/cases/${state.reference}/sharing/`), `producing the summary did not open its page: ${page.url()}`);
+    const printable = await page.locator("main").innerText();
+    expect(printable.includes("Written for the browser test."), "the summary does not carry the signed-off formulation's summary");
+    expect(printable.includes("Local multi-agency panel"), "the summary does not say who it is for");
+  });
+
   await run.journey("learner takes and resumes the refresher", async () => {
     const page = pages.tia;
     await run.go(page, "/");
