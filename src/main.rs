@@ -384,7 +384,28 @@ impl ServeArgs {
     }
 }
 
+/// mimalloc instead of glibc's malloc: the load benchmark's peak memory fell from 148 to 127 MiB
+/// and every page got faster (see the README's performance section).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `mi_option_purge_delay` (its position in `mi_option_e`, the same in mimalloc 2 and
+/// 3; the sys crate exports no constant for it). Default in mimalloc 3, which the crate builds:
+/// 1000 ms.
+const MIMALLOC_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Gives freed memory back to the system at once. Each sign-in's key derivation takes 19 MiB
+/// (argon2) and 64 MiB (scrypt) on a blocking thread; with the default delay each thread kept
+/// its last block for up to a second, and two of them together lifted the peak to 168 MiB. Freed at
+/// once, the peak is 98 MiB and no page is slower.
+fn configure_allocator() {
+    // SAFETY: called first thing in `main`, before any other thread exists (the option setter
+    // is not thread-safe); the value is one mimalloc documents (0 = purge immediately).
+    unsafe { libmimalloc_sys::mi_option_set(MIMALLOC_PURGE_DELAY, 0) };
+}
+
 fn main() -> ExitCode {
+    configure_allocator();
     let cli = Cli::parse();
     init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -618,4 +639,24 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_allocator_option_set_is_the_purge_delay() {
+        // mimalloc 3 sets the purge delay to 1000 ms by default (src/options.c): this position
+        // holds it, so the option set is the one meant.
+        // SAFETY: reading an option is safe from any thread.
+        let before = unsafe { libmimalloc_sys::mi_option_get(MIMALLOC_PURGE_DELAY) };
+        assert_eq!(
+            before, 1000,
+            "option {MIMALLOC_PURGE_DELAY} is not mimalloc's purge delay"
+        );
+        configure_allocator();
+        let after = unsafe { libmimalloc_sys::mi_option_get(MIMALLOC_PURGE_DELAY) };
+        assert_eq!(after, 0);
+    }
 }
