@@ -915,16 +915,54 @@ async fn review(
 // ---------------------------------------------------------------------------------------------
 // One factor
 
-struct Indicator {
-    label: String,
-    text: String,
+/// What indicates one rating of a factor (shared with calibration's rating pages).
+pub struct Indicator {
+    pub label: String,
+    pub text: String,
 }
 
-struct ScaleChoice {
-    id: String,
-    label: String,
+/// One point of the rating scale as radios show it (shared with calibration's rating pages).
+pub struct ScaleChoice {
+    pub id: String,
+    pub label: String,
     /// "Not enough information": set apart from the ordinal points by an "or".
-    unranked: bool,
+    pub unranked: bool,
+}
+
+/// The toolkit's rating scale, in order, as radio choices.
+pub fn scale_choices(content: &Content) -> Vec<ScaleChoice> {
+    content
+        .framework
+        .scale
+        .get_ref()
+        .iter()
+        .map(|p| ScaleChoice {
+            id: p.id.get_ref().clone(),
+            label: p.label.clone(),
+            unranked: p.rank.is_none(),
+        })
+        .collect()
+}
+
+/// What indicates each point of the scale for `factor`, in scale order.
+pub fn indicators_of(content: &Content, factor: &schema::Factor) -> Vec<Indicator> {
+    content
+        .framework
+        .scale
+        .get_ref()
+        .iter()
+        .filter_map(|p| {
+            Some(Indicator {
+                label: p.label.clone(),
+                text: factor
+                    .indicators
+                    .get_ref()
+                    .get(p.id.get_ref())?
+                    .as_str()?
+                    .to_owned(),
+            })
+        })
+        .collect()
 }
 
 struct EvidenceChoice {
@@ -1061,38 +1099,9 @@ async fn factor_page_with(
     if is_other && !content.framework.other_factors.allowed {
         return Err(AppError::NotFound);
     }
-    let scale: Vec<ScaleChoice> = content
-        .framework
-        .scale
-        .get_ref()
-        .iter()
-        .map(|p| ScaleChoice {
-            id: p.id.get_ref().clone(),
-            label: p.label.clone(),
-            unranked: p.rank.is_none(),
-        })
-        .collect();
+    let scale = scale_choices(content);
     let indicators = framework
-        .map(|f| {
-            content
-                .framework
-                .scale
-                .get_ref()
-                .iter()
-                .filter_map(|p| {
-                    Some(Indicator {
-                        label: p.label.clone(),
-                        text: f
-                            .factor
-                            .indicators
-                            .get_ref()
-                            .get(p.id.get_ref())?
-                            .as_str()?
-                            .to_owned(),
-                    })
-                })
-                .collect()
-        })
+        .map(|f| indicators_of(content, f.factor))
         .unwrap_or_default();
     let evidence = tagged(state, open)
         .await?

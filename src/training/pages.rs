@@ -212,6 +212,8 @@ struct OwnPage {
     explanation_lang: &'static str,
     attention: usize,
     refresher_name: String,
+    /// Calibration exercises submitted (listed beside the requirements).
+    calibration: Vec<crate::calibration::Completed>,
 }
 crate::htmx_page!(OwnPage);
 
@@ -246,6 +248,13 @@ async fn own_page(
         explanation_lang: content.training.lang.code(),
         attention: states.iter().filter(|s| s.status.needs_attention()).count(),
         refresher_name: requirement_name(training, content.refresher.requirement.get_ref()),
+        calibration: crate::calibration::completed_by(
+            &state.db,
+            &state.toolkit,
+            ctx.lang,
+            &user.id,
+        )
+        .await?,
         requirements,
         ctx,
     };
@@ -564,6 +573,8 @@ struct PersonPage {
     record_form: RecordForm,
     details_form: DetailsForm,
     plan_form: PlanForm,
+    /// Calibration exercises submitted (listed beside the requirements).
+    calibration: Vec<crate::calibration::Completed>,
 }
 crate::htmx_page!(PersonPage);
 
@@ -670,6 +681,8 @@ async fn person_page_with(
         record_form: forms.record,
         details_form: details,
         plan_form: forms.plan,
+        calibration: crate::calibration::completed_by(&state.db, &state.toolkit, lang, &person)
+            .await?,
         member,
         ctx,
     })

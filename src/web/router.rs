@@ -37,6 +37,7 @@ pub fn build(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(training::routes())
         .merge(refresher::routes())
+        .merge(crate::calibration::routes())
         .merge(cases::pages::routes())
         .merge(sessions::pages::routes())
         .merge(formulations::pages::routes())

@@ -667,6 +667,44 @@ async function journeys(run) {
     expect(printable.includes("Local multi-agency panel"), "the summary does not say who it is for");
   });
 
+  await run.journey("a calibration exercise rated blind, checked and compared", async () => {
+    const page = pages.sue;
+    await run.go(page, "/");
+    await run.follow(page, page.locator('main a[href="/calibration"]'));
+    await run.follow(page, page.locator('form[action^="/calibration/vignettes/"] button').first());
+    const domainPage = () => /\/calibration\/attempts\/[^/]+\/domains\/\d+$/.test(new URL(page.url()).pathname);
+    expect(domainPage(), `starting did not open the first domain: ${page.url()}`);
+    // Leave the first domain unrated, rate every other one.
+    const first = new URL(page.url()).pathname;
+    let domains = 0;
+    while (domainPage()) {
+      domains += 1;
+      expect(domains < 10, "the domains never end");
+      if (domains > 1) {
+        const names = await page.locator('main input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((i) => i.name))]);
+        for (const name of names) await page.locator(`main input[type="radio"][name="${name}"]`).first().check();
+      }
+      await run.follow(page, page.locator("main form button[type=submit]"));
+    }
+    expect(new URL(page.url()).pathname.endsWith("/check"), `the last domain did not lead to the check page: ${page.url()}`);
+    // Submitting with factors unrated: each one listed, each link landing on its row.
+    await run.follow(page, page.locator('main form[action$="/submit"] button'));
+    const links = await page.locator(".govuk-error-summary a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.length >= 3, `submitting with a domain unrated listed ${links.length} problems`);
+    for (const href of links) expect(await page.locator(`[id="${href.slice(1)}"]`).count() === 1, `the error link ${href} leads nowhere`);
+    expect((await page.title()).startsWith("Error:"), "the refused submission's title does not start with Error:");
+    // Rate the first domain, submit, and see the results beside the reference.
+    await run.go(page, first);
+    const names = await page.locator('main input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((i) => i.name))]);
+    for (const name of names) await page.locator(`main input[type="radio"][name="${name}"]`).nth(1).check();
+    await run.follow(page, page.locator("main form button[type=submit]"));
+    while (domainPage()) await run.follow(page, page.locator("main form button[type=submit]"));
+    await run.follow(page, page.locator('main form[action$="/submit"] button'));
+    expect(await page.locator(".govuk-error-summary").count() === 0, `the complete exercise was refused: ${await page.locator("main").innerText()}`);
+    const results = await page.locator("main").innerText();
+    expect(results.includes("Cannot be calculated"), "the group figures of a single rater do not say they cannot be calculated");
+  });
+
   await run.journey("learner takes and resumes the refresher", async () => {
     const page = pages.tia;
     await run.go(page, "/");
