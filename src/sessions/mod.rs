@@ -529,22 +529,6 @@ pub async fn comment(
     Ok(())
 }
 
-/// A session's review comments, opened, oldest first.
-pub async fn comments(
-    db: &Database,
-    open: &OpenCase,
-    row: &SessionRow,
-) -> Result<Vec<(store::CommentRow, Comment)>, SessionError> {
-    let rows = store::comments_of(db.reader(), &row.id).await?;
-    // A row claiming another case fails to open with this case's keys: refused, not hidden.
-    rows.into_iter()
-        .map(|c| {
-            let body = open_comment(&c, &open.key)?;
-            Ok((c, body))
-        })
-        .collect()
-}
-
 /// An amendment's content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Amendment {

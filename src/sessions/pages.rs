@@ -22,7 +22,7 @@ use super::notes::{self, Closing, Engagement, Evidence, Plan, Section, SessionNo
 use super::store::{self, SessionRow, Status};
 use super::{Decision, Meta, SessionError, gate};
 use crate::auth::{CurrentUser, MaybeUser, Supervisor};
-use crate::cases::pages::{changed_by, date_words, own_case, person_name};
+use crate::cases::pages::{changed_by, date_words, own_case};
 use crate::cases::{self, OpenCase, ReadReason, concerns};
 use crate::i18n::Lang;
 use crate::toolkit::{InLang, schema};
@@ -574,31 +574,6 @@ struct Typed {
     reason: String,
 }
 
-/// A session's review comments, opened with the case key, oldest first.
-async fn comment_lines(
-    state: &AppState,
-    lang: Lang,
-    open: &OpenCase,
-    row: &SessionRow,
-) -> Result<Vec<CommentLine>, AppError> {
-    let module = module_of(state.toolkit.content(lang), &row.module_id);
-    let opened = super::comments(&state.db, open, row).await?;
-    let mut names: std::collections::HashMap<String, String> = Default::default();
-    let mut lines = Vec::with_capacity(opened.len());
-    for (c, body) in opened {
-        let author = match names.get(&c.author_id) {
-            Some(name) => name.clone(),
-            None => {
-                let name = person_name(state, &c.author_id).await?;
-                names.insert(c.author_id.clone(), name.clone());
-                name
-            }
-        };
-        lines.push(comment_line(lang, module, &c, body, author));
-    }
-    Ok(lines)
-}
-
 /// A review comment as the pages show it: its stage named in the page's language.
 fn comment_line(
     lang: Lang,
@@ -1084,8 +1059,9 @@ impl StageReview {
         row: &SessionRow,
         stage_id: &str,
     ) -> Result<Self, AppError> {
-        let comments = comment_lines(state, lang, open, row)
+        let comments = trail(state, lang, open, row)
             .await?
+            .comments
             .into_iter()
             .filter(|c| c.stage_id == stage_id)
             .collect();
