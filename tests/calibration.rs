@@ -454,3 +454,255 @@ async fn unrated_factors_and_values_off_the_scale_are_explained() {
         404
     );
 }
+
+/// The scale's ids, for choosing ratings other than the reference.
+fn scale_ids() -> Vec<String> {
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    content
+        .framework
+        .scale
+        .get_ref()
+        .iter()
+        .map(|p| p.id.get_ref().clone())
+        .collect()
+}
+
+/// The English name of a factor or a domain.
+fn name_of(id: &str) -> String {
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    dialogues::calibration::domains(content)
+        .into_iter()
+        .find_map(|(d, fs)| {
+            if d.id.get_ref() == id {
+                return Some(d.name.clone());
+            }
+            fs.iter()
+                .find(|f| f.id.get_ref() == id)
+                .map(|f| f.name.clone())
+        })
+        .expect("a factor or domain of the framework")
+}
+
+/// The rows of the dashboard table with this id, as text (tags stripped).
+fn table_rows(body: &str, id: &str) -> Vec<String> {
+    let table = body
+        .split(&format!("id=\"{id}\""))
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .unwrap_or_else(|| panic!("table {id} on the page"));
+    let tbody = table.split("<tbody").nth(1).unwrap_or_default();
+    tbody
+        .split("<tr")
+        .skip(1)
+        .map(|row| {
+            // Past the rest of the `<tr …>` tag.
+            let row = row.split_once('>').map_or("", |(_, rest)| rest);
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in row.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        text.push(' ');
+                    }
+                    _ if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_dashboard_shows_training_managers_where_staff_agree_least_without_singling_anyone_out()
+{
+    let s = setup().await;
+    let (domains, reference, _) = framework();
+    let scale = scale_ids();
+    // The factor everyone reads differently: the first factor of the second domain.
+    let contested = domains[1][0].clone();
+    let others: Vec<String> = scale
+        .iter()
+        .filter(|id| **id != reference[&contested])
+        .cloned()
+        .collect();
+
+    // Only training managers reach the dashboard.
+    let sam = signed_in(&s.app, "sam@example.org", 2).await;
+    assert_eq!(sam.get("/calibration/dashboard").await.status, 404);
+    assert!(
+        !sam.get("/calibration")
+            .await
+            .body
+            .contains("/calibration/dashboard")
+    );
+    let tia = signed_in(&s.app, "tia@example.org", 5).await;
+    assert!(
+        tia.get("/calibration")
+            .await
+            .body
+            .contains("href=\"/calibration/dashboard\"")
+    );
+    assert!(
+        tia.get("/training/staff")
+            .await
+            .body
+            .contains("href=\"/calibration/dashboard\"")
+    );
+    let empty = tia.get("/calibration/dashboard").await;
+    assert_eq!(empty.status, 200);
+    assert!(
+        empty
+            .body
+            .contains("No one has submitted a calibration exercise yet.")
+    );
+
+    // Two people: nothing can be shown without pointing at one of them.
+    let pat = signed_in(&s.app, "pat@example.org", 3).await;
+    for (browser, choice) in [
+        (&sam, reference[&contested].clone()),
+        (&pat, others[0].clone()),
+    ] {
+        let attempt = start(browser).await;
+        let contested = contested.clone();
+        let reference = reference.clone();
+        rate_all(browser, &attempt, move |f| {
+            if f == contested {
+                choice.clone()
+            } else {
+                reference[f].clone()
+            }
+        })
+        .await;
+        assert_eq!(submit(browser, &attempt).await.status, 303);
+    }
+    let two = tia.get("/calibration/dashboard").await;
+    let rows = table_rows(&two.body, "calibration-dashboard-factors");
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r.contains("Not shown: fewer than 3 people")),
+        "{rows:?}"
+    );
+    assert!(!two.body.contains("Sam Jones") && !two.body.contains("Pat Lee"));
+
+    // A third person (the training manager takes part too): the figures appear.
+    let attempt = start(&tia).await;
+    {
+        let contested = contested.clone();
+        let choice = others[1].clone();
+        let reference = reference.clone();
+        rate_all(&tia, &attempt, move |f| {
+            if f == contested {
+                choice.clone()
+            } else {
+                reference[f].clone()
+            }
+        })
+        .await;
+    }
+    assert_eq!(submit(&tia, &attempt).await.status, 303);
+    let page = tia.get("/calibration/dashboard").await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("Exercises submitted: 3. People who submitted one: 3.")
+    );
+    let factors = table_rows(&page.body, "calibration-dashboard-factors");
+    // The contested factor comes first: three different ratings, so no pair agreed, and one
+    // of the three matched the reference.
+    let second_domain = name_of(&domain_id(1));
+    assert_eq!(
+        factors[0],
+        format!("{} {second_domain} 0% 33% 3", name_of(&contested)),
+        "{factors:?}"
+    );
+    assert!(
+        factors[1..].iter().all(|r| r.ends_with("100% 100% 3")),
+        "{factors:?}"
+    );
+    let domain_rows = table_rows(&page.body, "calibration-dashboard-domains");
+    let in_domain = domains[1].len();
+    // Pairs in the contested domain: 3 per factor; all agree except the contested one's.
+    let between = ((in_domain - 1) as f64 * 100.0 / in_domain as f64).round();
+    let matched = ((3 * in_domain - 2) as f64 * 100.0 / (3 * in_domain) as f64).round();
+    assert_eq!(
+        domain_rows[0],
+        format!("{second_domain} {between}% {matched}% 3"),
+        "{domain_rows:?}"
+    );
+    // This month's row of the chart's table carries the same domain figure; the line is drawn.
+    let months = table_rows(&page.body, "calibration-dashboard-months");
+    assert_eq!(months.len(), 12);
+    assert!(
+        months[11].contains(&format!("{matched}%")),
+        "{:?}",
+        months[11]
+    );
+    assert!(months[0].contains("None"), "{:?}", months[0]);
+    assert!(
+        page.body
+            .contains("class=\"app-chart__line app-chart__series-1\" d=\"M")
+    );
+    assert!(!page.body.contains("Sam Jones") && !page.body.contains("Pat Lee"));
+
+    // In French, the percentages are written the French way.
+    let french = tia
+        .client
+        .get(tia.url("/calibration/dashboard"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(french.contains("0\u{202f}%"), "{french}");
+}
+
+/// The id of the framework's domain at `index`.
+fn domain_id(index: usize) -> String {
+    let toolkit = Toolkit::builtin().unwrap();
+    let content = toolkit.content(toolkit.source_language);
+    dialogues::calibration::domains(content)[index]
+        .0
+        .id
+        .get_ref()
+        .clone()
+}
+
+#[tokio::test]
+async fn when_everyone_gives_every_factor_the_same_rating_the_group_kappa_says_why_it_has_none() {
+    let s = setup().await;
+    for (email, n) in [("sam@example.org", 2), ("pat@example.org", 3)] {
+        let browser = signed_in(&s.app, email, n).await;
+        let attempt = start(&browser).await;
+        rate_all(&browser, &attempt, |_| "not-present".to_owned()).await;
+        assert_eq!(submit(&browser, &attempt).await.status, 303);
+    }
+    let sam = signed_in(&s.app, "sam@example.org", 2).await;
+    let list = sam.get("/calibration").await;
+    let attempt = list
+        .body
+        .split("href=\"/calibration/attempts/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a results link")
+        .to_owned();
+    let results = sam.get(&format!("/calibration/attempts/{attempt}")).await;
+    assert_eq!(results.status, 200);
+    assert!(
+        results.body.contains(
+            "Cannot be calculated: every rating was the same, so chance alone would agree completely."
+        ),
+        "{}",
+        results.body
+    );
+    // Complete agreement between the two, shown as a share of pairs, not as a kappa.
+    assert!(results.body.contains("100% of pairs of raters agree"));
+    assert!(!results.body.contains("NaN"));
+}

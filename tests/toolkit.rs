@@ -457,32 +457,58 @@ fn toolkit_check_needs_an_existing_folder() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// Arbitrary text in any toolkit file gives located problems, never a panic.
+    /// Arbitrary text in any toolkit file gives located problems, never a panic
+    /// (`fuzzing::toolkit_file` checks each problem's file, line and column against the file).
     #[test]
-    fn any_text_in_any_file_gives_located_problems(text in "\\PC{0,400}", which in 0usize..6) {
-        let mut files = shipped();
-        let name = ["toolkit.toml", "modules/01-getting-started.toml", "modules/01-getting-started.cy.toml",
-            "formulation/framework.toml", "training/requirements.toml", "calibration/vignette-b.cy.toml"][which];
-        files.insert(name.to_owned(), text);
-        for problem in problems_of(files) {
-            let mut parts = problem.splitn(4, ':');
-            let (file, line, column) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
-            prop_assert!(!file.is_empty());
-            prop_assert!(line.parse::<usize>().is_ok_and(|l| l >= 1), "{}", problem);
-            prop_assert!(column.parse::<usize>().is_ok_and(|c| c >= 1), "{}", problem);
-        }
+    fn any_text_in_any_file_gives_located_problems(text in "\\PC{0,400}", which in any::<usize>()) {
+        let _ = dialogues::fuzzing::toolkit_file(which, text.as_bytes());
     }
 
-    /// A real file cut short or with a byte changed anywhere: never a panic.
+    /// Any bytes at all (not UTF-8, NUL, control characters) in any file.
     #[test]
-    fn damaged_real_files_never_panic(cut in 0usize..4000, at in 0usize..4000, byte in any::<u8>()) {
-        let mut files = shipped();
-        let text = files["modules/02-identity-belonging.cy.toml"].clone();
-        let mut bytes = text.into_bytes();
-        let at = at % bytes.len();
-        bytes[at] = byte;
-        bytes.truncate(cut.max(1) % (bytes.len() + 1));
-        files.insert("modules/02-identity-belonging.cy.toml".into(), String::from_utf8_lossy(&bytes).into_owned());
-        let _ = problems_of(files);
+    fn any_bytes_in_any_file_give_located_problems(bytes in proptest::collection::vec(any::<u8>(), 0..300), which in any::<usize>()) {
+        let _ = dialogues::fuzzing::toolkit_file(which, &bytes);
+    }
+
+    /// A real file damaged: cut short, a byte changed, junk, huge numbers, unicode, CRLF, a
+    /// byte-order mark, emptied, a part repeated (`fuzzing::mutate`): located problems, never a
+    /// panic.
+    #[test]
+    fn damaged_real_files_give_located_problems(
+        which in any::<usize>(),
+        op in any::<u8>(),
+        at in any::<usize>(),
+        junk in proptest::collection::vec(any::<u8>(), 0..24),
+    ) {
+        let names = dialogues::fuzzing::toolkit_file_names();
+        let name = &names[which % names.len()];
+        let damaged = dialogues::fuzzing::mutate(&dialogues::fuzzing::toolkit_file_text(name), op, at, &junk);
+        let _ = dialogues::fuzzing::toolkit_file(which, &damaged);
+    }
+}
+
+#[test]
+fn every_shipped_file_as_it_is_passes_the_fuzzing_entry_point() {
+    let names = dialogues::fuzzing::toolkit_file_names();
+    assert!(names.len() > 40, "{names:?}");
+    for (which, name) in names.iter().enumerate() {
+        let text = dialogues::fuzzing::toolkit_file_text(name);
+        assert!(
+            dialogues::fuzzing::toolkit_file(which, &text).is_ok(),
+            "{name}"
+        );
+    }
+    // A byte-order mark (op 6) or Windows line ends (op 5), as editors save them: still valid.
+    for op in [5, 6] {
+        for (which, name) in names.iter().enumerate().step_by(7) {
+            let changed = dialogues::fuzzing::mutate(
+                &dialogues::fuzzing::toolkit_file_text(name),
+                op,
+                0,
+                &[],
+            );
+            let result = dialogues::fuzzing::toolkit_file(which, &changed);
+            assert!(result.is_ok(), "{name}, op {op}: {result:?}");
+        }
     }
 }

@@ -5,7 +5,7 @@ calibration-intro = { $count ->
     [one] Ym mhob ymarfer rydych yn darllen achos ffug ac yn graddio { $count } ffactor fformiwleiddio ar eich pen eich hun, yna'n cymharu eich graddau â'r graddau cyfeirio ac â graddau cydweithwyr.
    *[other] Ym mhob ymarfer rydych yn darllen achos ffug ac yn graddio { $count } ffactor fformiwleiddio ar eich pen eich hun, yna'n cymharu eich graddau â'r graddau cyfeirio ac â graddau cydweithwyr.
 }
-calibration-intro-blind = Ni fyddwch yn gweld y graddau cyfeirio na graddau neb arall nes i chi gyflwyno eich rhai chi. Dim ond chi sy'n gweld eich graddau tan hynny; wedyn, gall rheolwyr hyfforddiant weld eich bod wedi cwblhau'r ymarfer.
+calibration-intro-blind = Ni fyddwch yn gweld y graddau cyfeirio na graddau neb arall nes i chi gyflwyno eich rhai chi. Dim ond chi sy'n gweld eich graddau tan hynny. Wedyn, gall rheolwyr hyfforddiant weld eich bod wedi cwblhau'r ymarfer, ac mae eich graddau'n cyfrif, heb eich enw, tuag at y ffigurau y maen nhw'n eu gweld ar gyfer grwpiau o dri pherson neu fwy.
 calibration-intro-fictional = Mae'r achosion yn ffug. Ymarfer yw hwn mewn defnyddio'r diffiniadau'n gyson, nid prawf: does neb yn cael sgôr.
 calibration-state-submitted = Wedi'i gyflwyno
 calibration-state-in-progress = Ar y gweill
@@ -62,3 +62,38 @@ calibration-training-heading = Ymarferion graddnodi
 calibration-training-none = Dim ymarferion graddnodi wedi'u cwblhau eto.
 calibration-training-exercise = Ymarfer
 calibration-training-submitted = Wedi'i gyflwyno
+calibration-count-after-label = : { $count }
+
+# The training managers' calibration dashboard.
+calibration-dashboard-link = Calibradu ar draws staff
+calibration-dashboard-title = Calibradu ar draws staff
+calibration-dashboard-intro = Lle mae staff yn darllen ffactorau'r fformiwleiddiad yn wahanol, o bob ymarfer calibradu a gyflwynwyd. Defnyddiwch hyn i benderfynu pa ddiffiniadau a pha rannau o'r hyfforddiant sydd angen sylw. Nid sgôr i neb mohono.
+calibration-dashboard-between-staff-explained = Staff a gytunodd: o bob pâr o bobl a roddodd radd i'r un ffactor yn yr un achos, y gyfran a ddewisodd yr un radd.
+calibration-dashboard-with-reference-explained = Yn cyfateb i'r cyfeirnod: y gyfran o raddau a oedd yr un fath â'r radd gyfeirio.
+calibration-dashboard-privacy = { $count ->
+    [one] Ni ddangosir enwau na graddau unigolion yma.
+   *[other] Ni ddangosir enwau na graddau unigolion yma. Dim ond pan fydd ffigur yn dod gan o leiaf { $count } o bobl wahanol y caiff ei ddangos, fel na ellir canfod graddau neb ohono.
+}
+calibration-dashboard-empty = Nid oes neb wedi cyflwyno ymarfer calibradu eto.
+calibration-dashboard-totals = Ymarferion a gyflwynwyd: { $submissions }. Pobl a gyflwynodd un: { $people }.
+calibration-dashboard-domains-heading = Parthau
+calibration-dashboard-factors-heading = Ffactorau
+calibration-dashboard-lowest-first = Y cytundeb isaf rhwng staff yn gyntaf
+calibration-dashboard-domain = Parth
+calibration-dashboard-factor = Ffactor
+calibration-dashboard-between-staff = Staff a gytunodd
+calibration-dashboard-with-reference = Yn cyfateb i'r cyfeirnod
+calibration-dashboard-people = Pobl
+calibration-dashboard-withheld = { $count ->
+    [one] Heb ei ddangos: neb eto
+   *[other] Heb ei ddangos: llai na { $count } o bobl
+}
+calibration-dashboard-withheld-short = Heb ei ddangos
+calibration-dashboard-no-pairs = Nid oes dau berson wedi graddio'r un achos
+calibration-dashboard-none = Dim
+calibration-dashboard-over-time-heading = Dros y 12 mis diwethaf
+calibration-dashboard-over-time-intro = Pa mor aml yr oedd graddau'n cyfateb i'r cyfeirnod ym mhob parth, yn ôl y mis y cyflwynwyd yr ymarfer. Mae misoedd â llai o bobl na'r terfyn uchod wedi'u gadael allan o'r llinellau.
+calibration-dashboard-chart-caption = Graddau a oedd yn cyfateb i'r cyfeirnod, fesul parth a mis
+calibration-dashboard-chart-desc = Llinell ar gyfer pob parth. Mae'r un ffigurau yn y tabl o dan y siart.
+calibration-dashboard-chart-table = Dangos y siart fel tabl
+calibration-dashboard-month = Mis

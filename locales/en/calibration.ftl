@@ -5,7 +5,7 @@ calibration-intro = { $count ->
     [one] In each exercise you read a fictional case and rate { $count } formulation factor on its own, then compare your ratings with the reference ratings and with colleagues'.
    *[other] In each exercise you read a fictional case and rate { $count } formulation factors on your own, then compare your ratings with the reference ratings and with colleagues'.
 }
-calibration-intro-blind = You will not see the reference ratings or anyone else's until you submit your own. Your ratings are seen only by you until then; after that, training managers can see that you completed the exercise.
+calibration-intro-blind = You will not see the reference ratings or anyone else's until you submit your own. Your ratings are seen only by you until then. After that, training managers can see that you completed the exercise, and your ratings count, without your name, towards the figures they see for groups of three or more people.
 calibration-intro-fictional = The cases are fictional. This is practice in using the definitions consistently, not a test: nobody is given a score.
 calibration-state-submitted = Submitted
 calibration-state-in-progress = In progress
@@ -62,3 +62,38 @@ calibration-training-heading = Calibration exercises
 calibration-training-none = No calibration exercises completed yet.
 calibration-training-exercise = Exercise
 calibration-training-submitted = Submitted
+calibration-count-after-label = : { $count }
+
+# The training managers' calibration dashboard.
+calibration-dashboard-link = Calibration across staff
+calibration-dashboard-title = Calibration across staff
+calibration-dashboard-intro = Where staff read the formulation factors differently, from every calibration exercise submitted. Use it to decide which definitions and which parts of training need attention. It is not a score of anyone.
+calibration-dashboard-between-staff-explained = Staff who agreed: of every pair of people who rated the same factor of the same case, the share who chose the same rating.
+calibration-dashboard-with-reference-explained = Matched the reference: the share of ratings that were the same as the reference rating.
+calibration-dashboard-privacy = { $count ->
+    [one] No names or individual ratings are shown here.
+   *[other] No names or individual ratings are shown here. A figure is shown only when it comes from at least { $count } different people, so that nobody's ratings can be worked out from it.
+}
+calibration-dashboard-empty = No one has submitted a calibration exercise yet.
+calibration-dashboard-totals = Exercises submitted: { $submissions }. People who submitted one: { $people }.
+calibration-dashboard-domains-heading = Domains
+calibration-dashboard-factors-heading = Factors
+calibration-dashboard-lowest-first = Lowest agreement between staff first
+calibration-dashboard-domain = Domain
+calibration-dashboard-factor = Factor
+calibration-dashboard-between-staff = Staff who agreed
+calibration-dashboard-with-reference = Matched the reference
+calibration-dashboard-people = People
+calibration-dashboard-withheld = { $count ->
+    [one] Not shown: nobody yet
+   *[other] Not shown: fewer than { $count } people
+}
+calibration-dashboard-withheld-short = Not shown
+calibration-dashboard-no-pairs = No two people rated the same case
+calibration-dashboard-none = None
+calibration-dashboard-over-time-heading = Over the last 12 months
+calibration-dashboard-over-time-intro = How often ratings matched the reference in each domain, by the month the exercise was submitted. Months with fewer people than the limit above are left out of the lines.
+calibration-dashboard-chart-caption = Ratings that matched the reference, by domain and month
+calibration-dashboard-chart-desc = A line for each domain. The same figures are in the table below the chart.
+calibration-dashboard-chart-table = Show the chart as a table
+calibration-dashboard-month = Month

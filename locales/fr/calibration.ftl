@@ -5,7 +5,7 @@ calibration-intro = { $count ->
     [one] Dans chaque exercice, vous lisez un cas fictif et notez seul { $count } facteur de la formulation, puis vous comparez vos notes aux notes de référence et à celles de vos collègues.
    *[other] Dans chaque exercice, vous lisez un cas fictif et notez seul { $count } facteurs de la formulation, puis vous comparez vos notes aux notes de référence et à celles de vos collègues.
 }
-calibration-intro-blind = Vous ne verrez ni les notes de référence ni celles des autres avant d'avoir envoyé les vôtres. Jusque-là, vous seul voyez vos notes ; ensuite, les responsables de formation peuvent voir que vous avez terminé l'exercice.
+calibration-intro-blind = Vous ne verrez ni les notes de référence ni celles des autres avant d'avoir envoyé les vôtres. Jusque-là, vous seul voyez vos notes. Ensuite, les responsables de formation peuvent voir que vous avez terminé l'exercice, et vos notes comptent, sans votre nom, dans les chiffres qu'ils voient pour les groupes d'au moins trois personnes.
 calibration-intro-fictional = Les cas sont fictifs. C'est un entraînement à appliquer les définitions de façon cohérente, pas un examen : personne ne reçoit de note globale.
 calibration-state-submitted = Envoyé
 calibration-state-in-progress = En cours
@@ -62,3 +62,38 @@ calibration-training-heading = Exercices de calibrage
 calibration-training-none = Aucun exercice de calibrage terminé pour l'instant.
 calibration-training-exercise = Exercice
 calibration-training-submitted = Envoyé le
+calibration-count-after-label = {"\u00A0"}: { $count }
+
+# The training managers' calibration dashboard.
+calibration-dashboard-link = L'étalonnage au sein des équipes
+calibration-dashboard-title = L'étalonnage au sein des équipes
+calibration-dashboard-intro = Les facteurs de la formulation que les équipes lisent différemment, d'après tous les exercices d'étalonnage envoyés. Servez-vous-en pour choisir les définitions et les parties de la formation à revoir. Ce n'est la note de personne.
+calibration-dashboard-between-staff-explained = Accord entre collègues : parmi toutes les paires de personnes ayant noté le même facteur du même cas, la part qui a choisi la même note.
+calibration-dashboard-with-reference-explained = Conforme à la référence : la part des notes identiques à la note de référence.
+calibration-dashboard-privacy = { $count ->
+    [one] Aucun nom ni aucune note individuelle n'apparaît ici.
+   *[other] Aucun nom ni aucune note individuelle n'apparaît ici. Un chiffre n'est affiché que s'il provient d'au moins { $count } personnes différentes, pour que personne ne puisse en déduire les notes de quelqu'un.
+}
+calibration-dashboard-empty = Personne n'a encore envoyé d'exercice d'étalonnage.
+calibration-dashboard-totals = Exercices envoyés : { $submissions }. Personnes en ayant envoyé un : { $people }.
+calibration-dashboard-domains-heading = Domaines
+calibration-dashboard-factors-heading = Facteurs
+calibration-dashboard-lowest-first = Du plus faible accord entre collègues au plus fort
+calibration-dashboard-domain = Domaine
+calibration-dashboard-factor = Facteur
+calibration-dashboard-between-staff = Accord entre collègues
+calibration-dashboard-with-reference = Conforme à la référence
+calibration-dashboard-people = Personnes
+calibration-dashboard-withheld = { $count ->
+    [one] Non affiché : personne pour l'instant
+   *[other] Non affiché : moins de { $count } personnes
+}
+calibration-dashboard-withheld-short = Non affiché
+calibration-dashboard-no-pairs = Aucun cas noté par deux personnes
+calibration-dashboard-none = Aucune
+calibration-dashboard-over-time-heading = Sur les 12 derniers mois
+calibration-dashboard-over-time-intro = La fréquence à laquelle les notes étaient conformes à la référence dans chaque domaine, selon le mois d'envoi de l'exercice. Les mois comptant moins de personnes que le seuil ci-dessus ne figurent pas sur les courbes.
+calibration-dashboard-chart-caption = Notes conformes à la référence, par domaine et par mois
+calibration-dashboard-chart-desc = Une courbe par domaine. Les mêmes chiffres figurent dans le tableau sous le graphique.
+calibration-dashboard-chart-table = Afficher le graphique sous forme de tableau
+calibration-dashboard-month = Mois

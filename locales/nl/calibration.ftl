@@ -5,7 +5,7 @@ calibration-intro = { $count ->
     [one] In elke oefening leest u een fictieve casus en beoordeelt u zelfstandig { $count } formuleringsfactor. Daarna vergelijkt u uw beoordelingen met de referentiebeoordelingen en met die van collega's.
    *[other] In elke oefening leest u een fictieve casus en beoordeelt u zelfstandig { $count } formuleringsfactoren. Daarna vergelijkt u uw beoordelingen met de referentiebeoordelingen en met die van collega's.
 }
-calibration-intro-blind = U ziet de referentiebeoordelingen en die van anderen pas nadat u uw eigen beoordelingen hebt ingediend. Tot dan ziet alleen u uw beoordelingen; daarna kunnen opleidingsmanagers zien dat u de oefening hebt afgerond.
+calibration-intro-blind = U ziet de referentiebeoordelingen en die van anderen pas nadat u uw eigen beoordelingen hebt ingediend. Tot dan ziet alleen u uw beoordelingen. Daarna kunnen opleidingsmanagers zien dat u de oefening hebt afgerond, en tellen uw beoordelingen, zonder uw naam, mee in de cijfers die zij zien voor groepen van drie of meer mensen.
 calibration-intro-fictional = De casussen zijn fictief. Dit is oefening in het consequent toepassen van de definities, geen toets: niemand krijgt een score.
 calibration-state-submitted = Ingediend
 calibration-state-in-progress = Bezig
@@ -62,3 +62,38 @@ calibration-training-heading = Kalibratie-oefeningen
 calibration-training-none = Nog geen kalibratie-oefeningen afgerond.
 calibration-training-exercise = Oefening
 calibration-training-submitted = Ingediend
+calibration-count-after-label = : { $count }
+
+# The training managers' calibration dashboard.
+calibration-dashboard-link = Kalibratie binnen het team
+calibration-dashboard-title = Kalibratie binnen het team
+calibration-dashboard-intro = Waar medewerkers de factoren van de formulering verschillend lezen, op basis van alle ingediende kalibratieoefeningen. Gebruik dit om te bepalen welke definities en welke delen van de opleiding aandacht nodig hebben. Het is voor niemand een score.
+calibration-dashboard-between-staff-explained = Eens onder collega's: van elk paar mensen dat dezelfde factor van dezelfde casus beoordeelde, het deel dat dezelfde beoordeling koos.
+calibration-dashboard-with-reference-explained = Gelijk aan de referentie: het deel van de beoordelingen dat gelijk was aan de referentiebeoordeling.
+calibration-dashboard-privacy = { $count ->
+    [one] Hier staan geen namen of individuele beoordelingen.
+   *[other] Hier staan geen namen of individuele beoordelingen. Een cijfer wordt alleen getoond als het van minstens { $count } verschillende mensen komt, zodat niemands beoordelingen eruit af te leiden zijn.
+}
+calibration-dashboard-empty = Nog niemand heeft een kalibratieoefening ingediend.
+calibration-dashboard-totals = Ingediende oefeningen: { $submissions }. Mensen die er een indienden: { $people }.
+calibration-dashboard-domains-heading = Domeinen
+calibration-dashboard-factors-heading = Factoren
+calibration-dashboard-lowest-first = Laagste overeenstemming onder collega's eerst
+calibration-dashboard-domain = Domein
+calibration-dashboard-factor = Factor
+calibration-dashboard-between-staff = Eens onder collega's
+calibration-dashboard-with-reference = Gelijk aan de referentie
+calibration-dashboard-people = Mensen
+calibration-dashboard-withheld = { $count ->
+    [one] Niet getoond: nog niemand
+   *[other] Niet getoond: minder dan { $count } mensen
+}
+calibration-dashboard-withheld-short = Niet getoond
+calibration-dashboard-no-pairs = Geen casus door twee mensen beoordeeld
+calibration-dashboard-none = Geen
+calibration-dashboard-over-time-heading = In de afgelopen 12 maanden
+calibration-dashboard-over-time-intro = Hoe vaak beoordelingen gelijk waren aan de referentie in elk domein, per maand waarin de oefening werd ingediend. Maanden met minder mensen dan de grens hierboven zijn uit de lijnen weggelaten.
+calibration-dashboard-chart-caption = Beoordelingen gelijk aan de referentie, per domein en maand
+calibration-dashboard-chart-desc = Een lijn per domein. Dezelfde cijfers staan in de tabel onder de grafiek.
+calibration-dashboard-chart-table = Toon de grafiek als tabel
+calibration-dashboard-month = Maand

@@ -6,11 +6,9 @@ use std::net::SocketAddr;
 
 use age::secrecy::SecretString;
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::accounts::{self, AccountsError, Role};
@@ -21,9 +19,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::FormErrors;
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/account", get(account_page))
         .route("/account/language", post(save_language))
         .route(

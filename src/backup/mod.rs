@@ -165,7 +165,7 @@ pub enum BackupError {
 }
 
 /// Writes the plaintext header: the format line and the metadata line.
-fn write_header(out: &mut impl Write, metadata: &Metadata) -> io::Result<()> {
+pub(crate) fn write_header(out: &mut impl Write, metadata: &Metadata) -> io::Result<()> {
     // serde_json escapes every newline inside strings, so the metadata is one line.
     let json = serde_json::to_string(metadata).map_err(io::Error::other)?;
     write!(out, "{MAGIC} {FORMAT}\n{json}\n")

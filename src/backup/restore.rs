@@ -137,6 +137,45 @@ fn decrypt_to(
     key: &Path,
 ) -> Result<Metadata, BackupError> {
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let write_problem = |source: io::Error| BackupError::WorkFolder {
+        dir: target.to_owned(),
+        source,
+    };
+    let (metadata, out) = read_backup(
+        BufReader::with_capacity(1 << 20, file),
+        total,
+        identity,
+        from,
+        key,
+        |_| {
+            OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(target)
+                .map_err(write_problem)
+        },
+        write_problem,
+    )?;
+    out.sync_all().map_err(write_problem)?;
+    Ok(metadata)
+}
+
+/// Reads a backup file of `total` bytes from `input`: decrypts it with `identity`, reads its
+/// header and copies the database that follows into the writer `open` gives (called once the
+/// header has been read); returns the metadata and that writer. Every failure is a
+/// [`BackupError`] that names `from` (and `key`) and says what to do; none carries the file's
+/// content. The fuzz targets and property tests call this through [`crate::fuzzing`] with the
+/// file in memory.
+pub(crate) fn read_backup<W: io::Write>(
+    input: impl io::BufRead,
+    total: u64,
+    identity: &age::x25519::Identity,
+    from: &Path,
+    key: &Path,
+    open: impl FnOnce(&Metadata) -> Result<W, BackupError>,
+    write_problem: impl Fn(io::Error) -> BackupError,
+) -> Result<(Metadata, W), BackupError> {
     let damaged = |detail: String| BackupError::Damaged {
         path: from.to_owned(),
         detail,
@@ -144,18 +183,16 @@ fn decrypt_to(
     if total == 0 {
         return Err(damaged("the file is empty".to_owned()));
     }
-    let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(1 << 20, file)).map_err(
-        |e| match e {
-            age::DecryptError::Io(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
-                damaged("the file ends inside its header".to_owned())
-            }
-            age::DecryptError::Io(e) => BackupError::ReadBackup {
-                path: from.to_owned(),
-                source: e,
-            },
-            _ => BackupError::NotAgeFile(from.to_owned()),
+    let decryptor = age::Decryptor::new_buffered(input).map_err(|e| match e {
+        age::DecryptError::Io(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+            damaged("the file ends inside its header".to_owned())
+        }
+        age::DecryptError::Io(e) => BackupError::ReadBackup {
+            path: from.to_owned(),
+            source: e,
         },
-    )?;
+        _ => BackupError::NotAgeFile(from.to_owned()),
+    })?;
     let reader = decryptor
         .decrypt(std::iter::once(identity as &dyn age::Identity))
         .map_err(|e| match e {
@@ -183,16 +220,7 @@ fn decrypt_to(
         HeaderProblem::Io(e) => read_problem(e),
     })?;
 
-    let write_problem = |source: io::Error| BackupError::WorkFolder {
-        dir: target.to_owned(),
-        source,
-    };
-    let mut out = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(target)
-        .map_err(write_problem)?;
+    let mut out = open(&metadata)?;
     let bar = progress(total.max(metadata.database_bytes), "Decrypting");
     let mut buffer = vec![0u8; 1 << 20];
     let mut copied = 0u64;
@@ -203,7 +231,7 @@ fn decrypt_to(
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => break Err(read_problem(e)),
         };
-        if let Err(e) = io::Write::write_all(&mut out, &buffer[..n]) {
+        if let Err(e) = out.write_all(&buffer[..n]) {
             break Err(write_problem(e));
         }
         copied += n as u64;
@@ -217,8 +245,7 @@ fn decrypt_to(
             metadata.database_bytes
         )));
     }
-    out.sync_all().map_err(write_problem)?;
-    Ok(metadata)
+    Ok((metadata, out))
 }
 
 /// Checks the decrypted database: SQLite's own, the migrations, the audit chain.

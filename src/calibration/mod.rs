@@ -8,12 +8,16 @@
 //! - [`results`]: ratings (scale ids) to category numbers, and the figures of a results page.
 //! - [`store`]: the SQL; attempts and their ratings.
 //! - [`pages`]: the exercise list, one rating page per domain, the check page and the results.
+//! - [`dashboard`] and [`dashboard_page`]: the training managers' view across staff, lowest
+//!   agreement first and month by month, withholding any figure from fewer than three people.
 //!
 //! The blind rule: until a participant submits their own ratings of a vignette, no page shows
 //! them the reference ratings or anyone else's. After submitting they see both, beside their own.
 //! Every member of staff may take the exercises (as with the refresher); a submission is audited
 //! and listed in the person's training record.
 
+pub mod dashboard;
+pub mod dashboard_page;
 pub mod pages;
 pub mod results;
 pub mod stats;

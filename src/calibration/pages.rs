@@ -12,11 +12,9 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 
 use super::results::{self, Categories, Figures, Ratings};
 use super::stats::{Kappa, Reading, Undefined};
@@ -29,10 +27,12 @@ use crate::toolkit::{Content, InLang};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/calibration", get(list_page))
+        .route("/calibration/dashboard", get(super::dashboard_page::page))
         .route("/calibration/vignettes/{vignette}/start", post(start))
         .route("/calibration/attempts/{id}", get(attempt_page))
         .route(
@@ -55,7 +55,7 @@ pub struct Problem {
 }
 
 impl Problems {
-    fn add(&mut self, field: &str, message: String) {
+    pub(crate) fn add(&mut self, field: &str, message: String) {
         self.0.push(Problem {
             field: field.to_owned(),
             message,
@@ -121,6 +121,8 @@ struct ListPage {
     ctx: PageContext,
     factors: usize,
     exercises: Vec<ExerciseRow>,
+    /// Training managers also get a link to the dashboard across staff.
+    sees_dashboard: bool,
 }
 crate::htmx_page!(ListPage);
 
@@ -156,6 +158,7 @@ async fn list_page(
     let page = ListPage {
         factors: state.toolkit.factor_count(),
         exercises,
+        sees_dashboard: user.has(crate::accounts::Role::TrainingManager),
         ctx,
     };
     render(hx, &page)
@@ -368,16 +371,17 @@ async fn save_domain(
 // ---------------------------------------------------------------------------------------------
 // Check and submit
 
-struct CheckRow {
-    id: String,
-    name: String,
-    rating: String,
-    link: String,
+/// One factor on a check page (also the blind second rating's, in `second_rating::pages`).
+pub(crate) struct CheckRow {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) rating: String,
+    pub(crate) link: String,
 }
 
-struct CheckDomain {
-    name: String,
-    rows: Vec<CheckRow>,
+pub(crate) struct CheckDomain {
+    pub(crate) name: String,
+    pub(crate) rows: Vec<CheckRow>,
 }
 
 #[derive(Template)]
@@ -493,16 +497,16 @@ async fn submit(
 // Results
 
 /// One figure as the page shows it: the value and its reading, or why it cannot be calculated.
-struct FigureView {
-    value: String,
-    reading: String,
+pub(crate) struct FigureView {
+    pub(crate) value: String,
+    pub(crate) reading: String,
 }
 
-struct FiguresView {
-    percent: FigureView,
-    cohen: FigureView,
-    weighted: FigureView,
-    fleiss: FigureView,
+pub(crate) struct FiguresView {
+    pub(crate) percent: FigureView,
+    pub(crate) cohen: FigureView,
+    pub(crate) weighted: FigureView,
+    pub(crate) fleiss: FigureView,
 }
 
 struct FactorResult {
@@ -535,15 +539,6 @@ struct ResultsPage {
 }
 crate::htmx_page!(ResultsPage);
 
-/// A decimal as the language writes it (a comma in French and Dutch).
-fn decimal(lang: Lang, value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    match lang {
-        Lang::Fr | Lang::Nl => text.replace('.', ","),
-        Lang::En | Lang::Cy => text,
-    }
-}
-
 fn undefined_text(lang: Lang, why: Undefined) -> String {
     match why {
         Undefined::NoItems => lang.t("calibration-undefined-no-items"),
@@ -568,7 +563,7 @@ fn reading_text(lang: Lang, reading: Reading) -> String {
 fn percent_view(lang: Lang, value: Result<f64, Undefined>) -> FigureView {
     match value {
         Ok(share) => FigureView {
-            value: format!("{}%", (share * 100.0).round() as i64),
+            value: lang.format_percent((share * 100.0).round() as i64),
             reading: String::new(),
         },
         Err(why) => FigureView {
@@ -587,7 +582,7 @@ fn kappa_view(lang: Lang, value: Result<Kappa, Undefined>, raters: Option<usize>
                 reading.push_str(&lang.t_args("calibration-raters", &[("count", raters.into())]));
             }
             FigureView {
-                value: decimal(lang, kappa.value, 2),
+                value: lang.format_decimal(kappa.value, 2),
                 reading,
             }
         }
@@ -598,7 +593,8 @@ fn kappa_view(lang: Lang, value: Result<Kappa, Undefined>, raters: Option<usize>
     }
 }
 
-fn figures_view(lang: Lang, figures: Figures) -> FiguresView {
+/// Shared with the blind second rating of live formulations (`second_rating::pages`).
+pub(crate) fn figures_view(lang: Lang, figures: Figures) -> FiguresView {
     FiguresView {
         percent: percent_view(lang, figures.percent),
         cohen: kappa_view(lang, figures.cohen, None),

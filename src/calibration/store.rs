@@ -14,6 +14,8 @@ use crate::accounts::store::now_text;
 use crate::audit::{self, Action, Actor, Entry};
 use crate::db::Database;
 
+use super::results::Ratings;
+
 /// One participant's attempt at one vignette.
 #[derive(Debug, Clone)]
 pub struct Attempt {
@@ -258,4 +260,29 @@ pub async fn submit(db: &Database, attempt: &Attempt, source: &str) -> Result<bo
     .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Every submitted attempt with its ratings, for the calibration dashboard: the person (only
+/// to count people), the vignette, the submission time and the ratings. Unsubmitted attempts
+/// are never part of it.
+pub async fn all_submitted(
+    pool: &SqlitePool,
+) -> Result<Vec<(String, String, String, Ratings)>, sqlx::Error> {
+    let rows: Vec<(String, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT a.id, a.user_id, a.vignette_id, a.submitted_at, r.factor_id, r.rating
+         FROM calibration_attempts a JOIN calibration_ratings r ON r.attempt_id = a.id
+         WHERE a.submitted_at IS NOT NULL
+         ORDER BY a.id",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut by_attempt: BTreeMap<String, (String, String, String, Ratings)> = BTreeMap::new();
+    for (attempt, user, vignette, submitted_at, factor, rating) in rows {
+        by_attempt
+            .entry(attempt)
+            .or_insert_with(|| (user, vignette, submitted_at, Ratings::new()))
+            .3
+            .insert(factor, rating);
+    }
+    Ok(by_attempt.into_values().collect())
 }

@@ -8,11 +8,9 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use chrono::NaiveDate;
 
 use super::{Details, OpenCase, Setting, VisibleCase, concerns, store};
@@ -24,9 +22,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/cases", get(caseload_page))
         .route("/cases/new", get(new_case_page).post(new_case))
         .route("/cases/{reference}", get(case_page))
@@ -236,7 +235,7 @@ async fn caseload_page(
 
 /// The details form as typed.
 #[derive(Debug, Clone, Default)]
-struct DetailsForm {
+pub(crate) struct DetailsForm {
     name: String,
     date_of_birth: DateInput,
     number: String,
@@ -244,7 +243,7 @@ struct DetailsForm {
 }
 
 impl DetailsForm {
-    fn from_pairs(pairs: &Pairs) -> Self {
+    pub(crate) fn from_pairs(pairs: &Pairs) -> Self {
         Self {
             name: pairs.one("name").to_owned(),
             date_of_birth: DateInput::from_pairs(pairs, "date_of_birth"),
@@ -262,7 +261,7 @@ impl DetailsForm {
         }
     }
 
-    fn parse(&self, lang: Lang) -> Result<Details, FormErrors> {
+    pub(crate) fn parse(&self, lang: Lang) -> Result<Details, FormErrors> {
         super::parse_details(
             &self.name,
             self.date_of_birth.parse(),
@@ -400,6 +399,8 @@ struct CasePage {
     /// The latest formulation version: its number and state.
     formulation: Option<(i64, crate::formulations::store::Status)>,
     chart: Option<crate::formulations::chart::Chart>,
+    /// Formulation versions whose ratings are held back from this reader (blind second rating).
+    held_back: Vec<i64>,
     content_lang: &'static str,
     suggested: Option<(String, String)>,
     gate_unmet: Vec<String>,
@@ -504,7 +505,15 @@ async fn case_page_with(
             .map(|(_, reason)| reason);
     let formulations =
         crate::formulations::store::of_case(state.db.reader(), &open.case.id).await?;
-    let chart = crate::formulations::pages::chart_of(content, open, &formulations)?;
+    // A version a reviewer may still rate blind, or is rating blind, stays out of their chart.
+    let (charted, held_back) = crate::second_rating::shown_versions(
+        &state.db,
+        user.id.as_str(),
+        open.reason,
+        &formulations,
+    )
+    .await?;
+    let chart = crate::formulations::pages::chart_of(content, open, &charted)?;
     let suggested = sessions::suggested_module(&content.modules, &rows)
         .map(|m| (m.id.get_ref().clone(), m.title.clone()));
     let sharing = crate::sharing::pages::case_lines(state, lang, open).await?;
@@ -527,6 +536,7 @@ async fn case_page_with(
         factors_with_evidence: factors.len(),
         formulation: formulations.last().map(|f| (f.number, f.status())),
         chart,
+        held_back,
         content_lang: content.framework.lang.code(),
         suggested,
         gate_unmet,

@@ -2,7 +2,8 @@
 //! controller: subject access requests and transfers. It opens each case key with the
 //! organisation's recovery key, so it works without anyone's password. A case holds its
 //! details, its sessions with their notes, amendments and review comments, its concerns, every
-//! version of its formulation with the whole document, and its information-sharing log. Any
+//! version of its formulation with the whole document (and its blind second rating, if any),
+//! and its information-sharing log. Any
 //! record that does not open stops the export with an error naming the case (and the record),
 //! and nothing is written.
 //!
@@ -26,6 +27,7 @@ use serde::Serialize;
 use serde_json::json;
 
 mod html;
+pub(crate) mod sample;
 
 use crate::audit::{self, Action, Actor, Entry};
 use crate::cases::{self, Details, concerns, keys, store as case_store};
@@ -206,6 +208,23 @@ struct FormulationExport {
     /// Ratings, evidence, sources and cited sessions per factor, other factors, domain
     /// judgements, summary, management plan, significant changes and reviews.
     document: FormulationDoc,
+    /// The version's blind second rating by a supervisor, if one was started.
+    second_rating: Option<SecondRatingExport>,
+}
+
+#[derive(Serialize)]
+struct SecondRatingExport {
+    id: String,
+    /// A user id, as for sessions.
+    rater: String,
+    /// `in-progress` or `submitted`.
+    status: String,
+    started_at: String,
+    submitted_at: Option<String>,
+    /// Factor id → the supervisor's rating (a scale id).
+    ratings: std::collections::BTreeMap<String, String>,
+    /// Factor id → the facilitator's rating it was compared with (empty until submitted).
+    facilitator_ratings: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -391,6 +410,7 @@ async fn case_export(
         });
     }
     let versions = formulation_store::of_case(pool, &case.id).await?;
+    let second_ratings = crate::second_rating::store::of_case(pool, &case.id).await?;
     let mut formulations_out = Vec::with_capacity(versions.len());
     for row in &versions {
         let document = formulations::open_doc(row, key).map_err(|problem| {
@@ -401,6 +421,28 @@ async fn case_export(
                 problem,
             }
         })?;
+        let second_rating = match second_ratings.iter().find(|r| r.formulation_id == row.id) {
+            Some(rating) => {
+                let doc = crate::second_rating::open_doc(rating, key).map_err(|problem| {
+                    ExportError::DamagedFormulation {
+                        reference: case.reference.clone(),
+                        number: row.number,
+                        id: rating.id.clone(),
+                        problem,
+                    }
+                })?;
+                Some(SecondRatingExport {
+                    id: rating.id.clone(),
+                    rater: rating.rater_id.clone(),
+                    status: rating.status.clone(),
+                    started_at: rating.started_at.clone(),
+                    submitted_at: rating.submitted_at.clone(),
+                    ratings: doc.ratings,
+                    facilitator_ratings: doc.facilitator,
+                })
+            }
+            None => None,
+        };
         let based_on_number = row
             .based_on
             .as_ref()
@@ -420,6 +462,7 @@ async fn case_export(
             toolkit_version: row.toolkit_version.clone(),
             toolkit_hash: row.toolkit_hash.clone(),
             document,
+            second_rating,
         });
     }
     let mut sharing_out = Vec::new();

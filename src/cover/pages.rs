@@ -4,11 +4,9 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use chrono::NaiveDate;
 
 use super::{MAX_REASON_CHARS, NewCover, Phase};
@@ -19,9 +17,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/admin/cover", get(list_page))
         .route("/admin/cover/new", get(new_page).post(arrange))
 }

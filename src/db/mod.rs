@@ -40,6 +40,23 @@ const READ_MMAP_BYTES: &str = "0";
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
+/// How many times an optimistic write (read a record, change it, write it only if nobody wrote
+/// it in between) is tried before giving up. Each lost try means another write to the same
+/// record succeeded, so the limit bounds unfairness, not progress; with five tries and no pause,
+/// two autosaves of different stages of one session lost to each other often enough for the
+/// crash test to see a save fail with a server error.
+pub const OPTIMISTIC_ATTEMPTS: u32 = 50;
+
+/// Waits before the next try of an optimistic write that lost to a concurrent writer: a random
+/// 0 to `min(attempt, 20)` milliseconds, so two writers that keep colliding stop arriving at the
+/// write queue in the same order.
+pub async fn pause_before_retry(attempt: u32) {
+    use rand::Rng;
+    let most = u64::from(attempt.min(20));
+    let pause = rand::rng().random_range(0..=most);
+    tokio::time::sleep(Duration::from_millis(pause)).await;
+}
+
 /// What can go wrong opening the database. Each message is one sentence that names the
 /// problem and what to do.
 #[derive(Debug, thiserror::Error)]

@@ -153,7 +153,7 @@ pub async fn save(
     base_version: i64,
     apply: impl Fn(&mut FormulationDoc),
 ) -> Result<Saved, FormulationError> {
-    for _ in 0..5 {
+    for attempt in 0..crate::db::OPTIMISTIC_ATTEMPTS {
         let row = current(db, open, number).await?;
         if !row.status().is_editable() {
             return Err(FormulationError::WrongState(row.status()));
@@ -179,6 +179,7 @@ pub async fn save(
                 version: next_version,
             });
         }
+        crate::db::pause_before_retry(attempt).await;
     }
     Err(FormulationError::Database(sqlx::Error::PoolTimedOut))
 }

@@ -8,15 +8,19 @@
 //! through `cases::pages::visible_case` (404 for anyone else) and opens it through
 //! `cases::open_case`, which audits the read as `formulation`. Only the case's facilitator
 //! changes a formulation; only one of their supervisors reviews it.
+//!
+//! The blind second rating (`crate::second_rating`) decides, per reader and version, whether
+//! the facilitator's ratings, domain judgements and written formulation are held back: these
+//! pages then leave them out of what they render (the version page, the chart, a comparison),
+//! record when a reviewer is first shown a version's ratings, and refuse a review while the
+//! reviewer's own blind rating is in progress.
 
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 
 use super::chart::{self, Chart, VersionInput};
 use super::compare::{Comparison, TextPair, compare};
@@ -35,9 +39,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/cases/{reference}/formulation", get(overview_page))
         .route("/cases/{reference}/formulation/start", post(start))
         .route("/cases/{reference}/formulation/compare", get(compare_page))
@@ -267,6 +272,8 @@ struct OverviewPage {
     /// Factors tagged by sessions closed since the latest signed-off version.
     prompts: Vec<String>,
     chart: Option<Chart>,
+    /// Versions whose ratings are held back from this reader (blind second rating).
+    held_back: Vec<i64>,
     content_lang: &'static str,
 }
 crate::htmx_page!(OverviewPage);
@@ -309,13 +316,14 @@ async fn overview_page(
 ) -> Result<Response, AppError> {
     let open = open(&state, &user, &reference, peer).await?;
     let notice = (query.done == "started").then(|| ctx.t("formulation-notice-started"));
-    let page = overview_with(&state, ctx, &open, notice, FormErrors::default()).await?;
+    let page = overview_with(&state, ctx, &user, &open, notice, FormErrors::default()).await?;
     render(hx, &page)
 }
 
 async fn overview_with(
     state: &AppState,
     ctx: PageContext,
+    user: &CurrentUser,
     open: &OpenCase,
     notice: Option<String>,
     errors: FormErrors,
@@ -342,6 +350,10 @@ async fn overview_with(
         .find(|r| r.status() != Status::SignedOff)
         .map(|r| r.number);
     let latest_signed = rows.iter().rev().find(|r| r.status() == Status::SignedOff);
+    // A version a reviewer may still rate blind, or is rating blind, stays out of their chart.
+    let (shown, held_back) =
+        crate::second_rating::shown_versions(&state.db, user.id.as_str(), open.reason, &rows)
+            .await?;
     let prompts = if working.is_none() && open.reason == ReadReason::Assignment {
         let evidence = tagged(state, open).await?;
         let since = latest_signed.and_then(|r| r.signed_off_at.as_deref());
@@ -361,7 +373,8 @@ async fn overview_with(
         working,
         latest: rows.last().map(|r| r.number),
         prompts,
-        chart: chart_of(content, open, &rows)?,
+        chart: chart_of(content, open, &shown)?,
+        held_back,
         content_lang: content.framework.lang.code(),
         versions,
         ctx,
@@ -403,7 +416,7 @@ async fn start(
                 ctx.t("formulation-error-in-progress")
             };
             errors.add("start", message);
-            let page = overview_with(&state, ctx, &open, None, errors).await?;
+            let page = overview_with(&state, ctx, &user, &open, None, errors).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
         }
         Err(e) => Err(e.into()),
@@ -487,6 +500,18 @@ async fn compare_page(
     if errors.is_empty() && from == to && numbers.len() > 1 {
         errors.add("to", lang.t("formulation-error-compare-same"));
     }
+    // A version whose ratings are held back from this reader (blind second rating) is not
+    // compared until they have finished or chosen to see them.
+    let held_back =
+        crate::second_rating::held_back(&state.db, user.id.as_str(), open.reason, &rows).await?;
+    for (field, n) in [("from", from), ("to", to)] {
+        if held_back.contains(&n) {
+            errors.add(
+                field,
+                lang.t1("second-rating-compare-held-back", "number", &n.to_string()),
+            );
+        }
+    }
     let comparison = if errors.is_empty() && numbers.len() > 1 {
         let doc_of = |n: i64| {
             rows.iter()
@@ -496,7 +521,21 @@ async fn compare_page(
                 .map_err(|e| AppError::Internal(format!("formulation: {e}")))
         };
         match (doc_of(from)?, doc_of(to)?) {
-            (Some(left), Some(right)) => Some(compare(content, &left, &right)),
+            (Some(left), Some(right)) => {
+                let compared: Vec<String> = rows
+                    .iter()
+                    .filter(|r| r.number == from || r.number == to)
+                    .map(|r| r.id.clone())
+                    .collect();
+                crate::second_rating::note_shown(
+                    &state.db,
+                    user.id.as_str(),
+                    open.reason,
+                    &compared,
+                )
+                .await?;
+                Some(compare(content, &left, &right))
+            }
             _ => None,
         }
     } else {
@@ -586,8 +625,44 @@ struct VersionPage {
     returned: Option<ReviewLine>,
     decision: String,
     comment: String,
+    /// The facilitator's ratings, domain judgements and written formulation are held back from
+    /// this reader (a reviewer who may still rate it blind, or is rating it blind): the fields
+    /// above are left empty, not just unshown.
+    ratings_hidden: bool,
+    second: crate::second_rating::pages::VersionSection,
 }
 crate::htmx_page!(VersionPage);
+
+/// A version page's query: `?done=…` (the success banner), and `?ratings=show` when a reviewer
+/// chooses to see the facilitator's ratings instead of rating it blind first.
+#[derive(Debug, Default, serde::Deserialize)]
+struct VersionQuery {
+    #[serde(default)]
+    done: String,
+    #[serde(default)]
+    ratings: String,
+}
+
+/// The version page with problems in its error summary (a refused start of a second rating).
+pub(crate) async fn version_with_errors(
+    state: &AppState,
+    ctx: PageContext,
+    hx: HxRequest,
+    user: &CurrentUser,
+    open: &OpenCase,
+    row: &FormulationRow,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let doc = super::open_doc(row, &open.key)
+        .map_err(|e| AppError::Internal(format!("formulation: {e}")))?;
+    let page = VersionView {
+        errors,
+        ..VersionView::default()
+    }
+    .page(state, ctx, user, open, row, &doc)
+    .await?;
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
+}
 
 /// `GET /cases/{reference}/formulation/{number}`
 async fn version_page(
@@ -597,23 +672,34 @@ async fn version_page(
     hx: HxRequest,
     user: CurrentUser,
     Path((reference, number)): Path<(String, String)>,
-    Query(query): Query<DoneQuery>,
+    Query(query): Query<VersionQuery>,
 ) -> Result<Response, AppError> {
     let open = open(&state, &user, &reference, peer).await?;
     let (row, doc) = load(&state, &open, &number).await?;
+    if query.ratings == "show" {
+        // Recorded before anything is shown: from now on this reviewer cannot rate it blind.
+        crate::second_rating::note_shown(
+            &state.db,
+            user.id.as_str(),
+            open.reason,
+            std::slice::from_ref(&row.id),
+        )
+        .await?;
+    }
     let notice = match query.done.as_str() {
         "started" => Some(ctx.t("formulation-notice-started")),
         "saved" => Some(ctx.t("formulation-notice-saved")),
         "submitted" => Some(ctx.t("formulation-notice-submitted")),
         "returned" => Some(ctx.t("formulation-notice-returned")),
         "signed-off" => Some(ctx.t("formulation-notice-signed-off")),
+        "second-rating-abandoned" => Some(ctx.t("second-rating-notice-abandoned")),
         _ => None,
     };
     let page = VersionView {
         notice,
         ..VersionView::default()
     }
-    .page(&state, ctx, &open, &row, &doc)
+    .page(&state, ctx, &user, &open, &row, &doc)
     .await?;
     render(hx, &page)
 }
@@ -633,12 +719,27 @@ impl VersionView {
         self,
         state: &AppState,
         ctx: PageContext,
+        user: &CurrentUser,
         open: &OpenCase,
         row: &FormulationRow,
         doc: &FormulationDoc,
     ) -> Result<VersionPage, AppError> {
         let lang = ctx.lang;
         let content = state.toolkit.content(lang);
+        let standing =
+            crate::second_rating::standing(&state.db, user.id.as_str(), open.reason, row).await?;
+        let hidden = standing.hides_ratings();
+        if !hidden {
+            crate::second_rating::note_shown(
+                &state.db,
+                user.id.as_str(),
+                open.reason,
+                std::slice::from_ref(&row.id),
+            )
+            .await?;
+        }
+        let second =
+            crate::second_rating::pages::version_section(state, lang, open, &standing, row).await?;
         let evidence = tagged(state, open).await?;
         let since = evidence_since(state, row).await?;
         let fresh = if row.status().is_editable() {
@@ -648,11 +749,16 @@ impl VersionView {
         };
         let view = |id: &str, name: &str, entry: Option<&FactorEntry>, strength: bool| {
             let entry = entry.cloned().unwrap_or_default();
+            let rating = if hidden {
+                None
+            } else {
+                entry.rating.as_deref()
+            };
             FactorView {
                 id: id.to_owned(),
                 name: name.to_owned(),
-                rating: scale_label(content, entry.rating.as_deref()),
-                rated: entry.rating.is_some(),
+                rating: scale_label(content, rating),
+                rated: rating.is_some(),
                 evidence: entry.evidence,
                 sources: entry.sources,
                 sessions: evidence
@@ -674,7 +780,11 @@ impl VersionView {
                 id: d.id.get_ref().clone(),
                 name: d.name.clone(),
                 description: d.description.clone(),
-                judgement: doc.domains.get(d.id.get_ref()).cloned().unwrap_or_default(),
+                judgement: if hidden {
+                    String::new()
+                } else {
+                    doc.domains.get(d.id.get_ref()).cloned().unwrap_or_default()
+                },
                 factors: all
                     .iter()
                     .filter(|f| f.domain_id == d.id.get_ref())
@@ -718,20 +828,36 @@ impl VersionView {
             version: row.version,
             status: row.status(),
             editable: is_facilitator && row.status().is_editable() && open.case.is_open(),
-            can_review: open.reason == ReadReason::Supervision && row.status() == Status::Submitted,
+            can_review: open.reason == ReadReason::Supervision
+                && row.status() == Status::Submitted
+                && !standing.rating_blind(),
             guidance: content.framework.guidance.clone(),
             content_lang: content.framework.lang.code(),
             groups,
             other_name: content.framework.other_factors.name.clone(),
             other_allowed: content.framework.other_factors.allowed,
             other,
-            summary: doc.summary.clone(),
-            management_plan: doc.management_plan.clone(),
-            changes: doc.changes.clone(),
+            summary: if hidden {
+                String::new()
+            } else {
+                doc.summary.clone()
+            },
+            management_plan: if hidden {
+                String::new()
+            } else {
+                doc.management_plan.clone()
+            },
+            changes: if hidden {
+                String::new()
+            } else {
+                doc.changes.clone()
+            },
             reviews,
             returned,
             decision: self.decision,
             comment: self.comment,
+            ratings_hidden: hidden,
+            second,
             ctx,
         })
     }
@@ -818,7 +944,7 @@ async fn submit(
                 missing,
                 ..VersionView::default()
             }
-            .page(&state, ctx, &open, &row, &doc)
+            .page(&state, ctx, &user, &open, &row, &doc)
             .await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
         }
@@ -830,7 +956,7 @@ async fn submit(
                 errors,
                 ..VersionView::default()
             }
-            .page(&state, ctx, &open, &row, &doc)
+            .page(&state, ctx, &user, &open, &row, &doc)
             .await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
         }
@@ -857,8 +983,18 @@ async fn review(
     let comment = pairs.one("comment").to_owned();
     let seen: i64 = pairs.trimmed("version").parse().unwrap_or(0);
     let mut errors = FormErrors::default();
+    let rating_blind =
+        crate::second_rating::standing(&state.db, user.id.as_str(), open.reason, &row)
+            .await?
+            .rating_blind();
     if open.reason != ReadReason::Supervision {
         errors.add("decision", lang.t("formulation-error-own-review"));
+    } else if rating_blind {
+        // Reviewing waits until the reviewer's blind rating is finished or abandoned.
+        errors.add(
+            "decision",
+            lang.t("second-rating-error-review-while-rating"),
+        );
     } else if decision != "sign-off" && decision != "return" {
         errors.add("decision", lang.t("formulation-error-decision"));
     } else if decision == "return" && comment.trim().is_empty() {
@@ -907,7 +1043,7 @@ async fn review(
         comment,
         ..VersionView::default()
     }
-    .page(&state, ctx, &open, &row, &doc)
+    .page(&state, ctx, &user, &open, &row, &doc)
     .await?;
     render_status(StatusCode::UNPROCESSABLE_ENTITY, hx, &page)
 }

@@ -7,10 +7,8 @@ pub mod returned;
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, State};
 use axum::response::Response;
-use axum::routing::get;
 
 use crate::accounts::{self, Role};
 use crate::auth::MaybeUser;
@@ -19,14 +17,15 @@ use crate::training::{self, pages::Reminders};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::page::{HxRequest, PageContext, render};
+use crate::web::routes::{Routes, get};
 
 /// The first command of a new installation, shown on the start page (a command, so the same in
 /// every language).
 const SETUP_COMMAND: &str =
     "dialogues init --admin-email you@example.org --recovery-key-out recovery.key";
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(start_page))
+pub fn routes() -> Routes {
+    Routes::new().route("/", get(start_page))
 }
 
 #[derive(Template)]

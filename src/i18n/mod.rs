@@ -161,6 +161,25 @@ impl Lang {
         )
     }
 
+    /// A whole percentage as the language writes it: "62%" in English and Welsh, "62 %" (with a
+    /// narrow no-break space) in French, "62%" in Dutch.
+    pub fn format_percent(self, percent: i64) -> String {
+        self.t_args(
+            "number-percent",
+            &[("value", FluentValue::from(percent.to_string()))],
+        )
+    }
+
+    /// A decimal with `places` digits after the separator the language uses (a comma in French
+    /// and Dutch). Minus signs and rounding are Rust's.
+    pub fn format_decimal(self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self {
+            Lang::Fr | Lang::Nl => text.replace('.', ","),
+            Lang::En | Lang::Cy => text,
+        }
+    }
+
     pub fn format_date(self, date: NaiveDate) -> String {
         let month = MONTH_KEYS[date.month0() as usize];
         self.t_args(
@@ -241,5 +260,16 @@ mod tests {
     fn every_language_names_itself() {
         let names: Vec<String> = Lang::ALL.iter().map(|l| l.endonym()).collect();
         assert_eq!(names, ["English", "Cymraeg", "Français", "Nederlands"]);
+    }
+
+    #[test]
+    fn percentages_and_decimals_use_each_languages_signs() {
+        assert_eq!(Lang::En.format_percent(62), "62%");
+        assert_eq!(Lang::Cy.format_percent(62), "62%");
+        assert_eq!(Lang::Fr.format_percent(62), "62\u{202f}%");
+        assert_eq!(Lang::Nl.format_percent(-5), "-5%");
+        assert_eq!(Lang::En.format_decimal(0.4302, 2), "0.43");
+        assert_eq!(Lang::Fr.format_decimal(0.4302, 2), "0,43");
+        assert_eq!(Lang::Nl.format_decimal(-0.125, 3), "-0,125");
     }
 }

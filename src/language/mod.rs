@@ -4,20 +4,18 @@
 //! without JavaScript. The choice is kept in a cookie; anything unknown means English, and a
 //! return address that is not a path on this server means the start page.
 
-use axum::Router;
 use axum::extract::Form;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::post;
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
 use crate::i18n::Lang;
-use crate::web::AppState;
 use crate::web::page::LANGUAGE_COOKIE;
+use crate::web::routes::{Routes, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/language", post(choose_language))
+pub fn routes() -> Routes {
+    Routes::new().route("/language", post(choose_language))
 }
 
 #[derive(Deserialize)]

@@ -8,11 +8,9 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 
 use super::Attempt;
 use super::attempt::{self, Resolved};
@@ -22,9 +20,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/refresher", get(intro_page))
         .route("/refresher/start", post(start))
         .route("/refresher/attempts/{id}", get(attempt_page))

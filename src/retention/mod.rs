@@ -4,8 +4,9 @@
 //! days, [`DEFAULT_RETENTION_DAYS`] unless the organisation sets its own) has been reached. An
 //! open case is never due, whatever its dates. Destroying a due case ([`destroy`]) deletes, in
 //! one write transaction, its key grants and every encrypted record it holds (the details,
-//! every session's notes, amendments, review comments, concerns, every formulation version,
-//! sharing records, the training gate's overrides) and the case row itself, and leaves a
+//! every session's notes, amendments, review comments, concerns, every formulation version with
+//! its blind second rating and who had seen its ratings, sharing records, the training gate's
+//! overrides) and the case row itself, and leaves a
 //! tombstone (`case_tombstones`: reference, dates, who, how many records of each kind) and an
 //! audit entry saying the same. The database runs with `secure_delete`, so freed pages are
 //! overwritten with zeros, and the caller checkpoints the WAL with TRUNCATE afterwards
@@ -198,6 +199,8 @@ pub struct Counts {
     pub review_comments: i64,
     pub concerns: i64,
     pub formulations: i64,
+    /// Blind second ratings of formulation versions (finished or not).
+    pub second_ratings: i64,
     pub sharing_records: i64,
     pub gate_overrides: i64,
 }
@@ -297,6 +300,12 @@ pub async fn destroy(
             id,
         )
         .await?,
+        second_ratings: count(
+            &mut tx,
+            "SELECT COUNT(*) FROM second_ratings WHERE case_id = ?",
+            id,
+        )
+        .await?,
         sharing_records: count(
             &mut tx,
             "SELECT COUNT(*) FROM sharing_records WHERE case_id = ?",
@@ -334,6 +343,8 @@ pub async fn destroy(
         format!("DELETE FROM session_amendments WHERE session_id IN ({sessions})"),
         "DELETE FROM concerns WHERE case_id = ?".to_owned(),
         "DELETE FROM sharing_records WHERE case_id = ?".to_owned(),
+        "DELETE FROM second_ratings WHERE case_id = ?".to_owned(),
+        "DELETE FROM formulation_rating_views WHERE formulation_id IN (SELECT id FROM formulations WHERE case_id = ?)".to_owned(),
         "DELETE FROM formulations WHERE case_id = ?".to_owned(),
         "DELETE FROM sessions WHERE case_id = ?".to_owned(),
         "DELETE FROM gate_overrides WHERE case_id = ?".to_owned(),

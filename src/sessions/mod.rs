@@ -192,7 +192,7 @@ pub async fn edit(
     meta: Meta,
     apply: impl Fn(&mut SessionNotes),
 ) -> Result<Saved, SessionError> {
-    for _ in 0..5 {
+    for attempt in 0..crate::db::OPTIMISTIC_ATTEMPTS {
         let row = store::by_id(db.reader(), session_id)
             .await?
             .filter(|r| r.case_id == open.case.id)
@@ -267,6 +267,7 @@ pub async fn edit(
             })
             .await?;
         if !written {
+            crate::db::pause_before_retry(attempt).await;
             continue;
         }
         return Ok(Saved {

@@ -11,11 +11,9 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::notes::{self, Closing, Engagement, Evidence, Plan, Section, SessionNotes};
@@ -30,9 +28,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route(
             "/cases/{reference}/sessions/new",
             get(choose_module_page).post(plan_session),
@@ -59,8 +58,8 @@ pub fn routes() -> Router<AppState> {
 /// after the login ended (idle timeout, sign-out in another tab) gets the typed text back on the
 /// page, with what to do, instead of a redirect that would throw it away. Each handler checks
 /// sign-in itself and changes nothing without it.
-pub fn typed_text_routes() -> Router<AppState> {
-    Router::new()
+pub fn typed_text_routes() -> Routes {
+    Routes::new()
         .route("/sessions/{id}/stages/{stage}", post(save_stage))
         .route(
             "/sessions/{id}/stages/{stage}/autosave",

@@ -10,11 +10,9 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use chrono::NaiveDate;
 
 use super::{
@@ -28,9 +26,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route(
             "/cases/{reference}/sharing/new",
             get(new_page).post(save_new),

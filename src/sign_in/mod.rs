@@ -12,11 +12,9 @@ use std::net::SocketAddr;
 
 use age::secrecy::SecretString;
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 use serde_json::json;
@@ -31,9 +29,10 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::FormErrors;
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/sign-in", get(sign_in_page).post(sign_in))
         .route("/sign-out", post(sign_out))
         .route("/signed-out", get(signed_out_page))

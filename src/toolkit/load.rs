@@ -24,6 +24,7 @@ struct Builtin;
 const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// The files of a toolkit: path relative to its folder (with `/`) to content.
+#[derive(Clone)]
 pub struct ToolkitFiles {
     files: BTreeMap<String, Vec<u8>>,
     /// Files over [`MAX_FILE_BYTES`], left unread.
@@ -90,6 +91,22 @@ impl ToolkitFiles {
                 .collect(),
             too_large: Vec::new(),
         }
+    }
+
+    /// Puts `bytes` in place of the file `name` (or adds it): for tests and fuzzing, which
+    /// give a file exactly as it might be on disk, not necessarily UTF-8.
+    pub fn insert(&mut self, name: impl Into<String>, bytes: Vec<u8>) {
+        self.files.insert(name.into(), bytes);
+    }
+
+    /// The files' names, in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    /// The bytes of the file `name`, if there is one.
+    pub fn get(&self, name: &str) -> Option<&[u8]> {
+        self.files.get(name).map(Vec::as_slice)
     }
 
     /// A short hash of every file's name and content: the toolkit version in use.

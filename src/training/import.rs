@@ -165,7 +165,7 @@ pub fn check(bytes: &[u8], context: &Context<'_>) -> Result<Vec<CheckedRow>, Vec
         let record = match result {
             Ok(record) => record,
             Err(error) => {
-                let line = error.position().map(|p| p.line());
+                let line = error.position().map(|p| line_at(bytes, p));
                 report.push(LineProblems {
                     line,
                     problems: vec![Problem::new("training-import-unreadable")],
@@ -173,7 +173,7 @@ pub fn check(bytes: &[u8], context: &Context<'_>) -> Result<Vec<CheckedRow>, Vec
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| line_at(bytes, p));
         if record.iter().all(|field| field.is_empty()) {
             continue;
         }
@@ -238,6 +238,28 @@ pub fn check(bytes: &[u8], context: &Context<'_>) -> Result<Vec<CheckedRow>, Vec
         return Err(whole_file(Problem::new("training-import-empty")));
     }
     Ok(rows)
+}
+
+/// The line (from 1) a record starts on. The csv reader's own line count is not used: it
+/// starts a record at the line break before it, so a record after a blank line, or after a
+/// Windows `\r\n` (the reader ends a record at `\r`), was reported a line too early. Here a
+/// record starts at its first byte that is not a line break, and `\r\n`, `\n` and a lone `\r`
+/// each end a line, as a spreadsheet or text editor counts them.
+fn line_at(bytes: &[u8], position: &csv::Position) -> u64 {
+    let from = usize::try_from(position.byte())
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    let start = bytes[from..]
+        .iter()
+        .position(|b| !matches!(b, b'\r' | b'\n'))
+        .map_or(bytes.len(), |skip| from + skip);
+    let before = &bytes[..start];
+    let breaks = before
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| *b == b'\n' || (*b == b'\r' && before.get(i + 1) != Some(&b'\n')))
+        .count();
+    breaks as u64 + 1
 }
 
 /// Checks one record typed into a form, with the same rules as an import row.
@@ -632,6 +654,26 @@ mod tests {
             keys(&run(HEADER.as_bytes()).unwrap_err()),
             vec![(None, vec!["training-import-empty"])]
         );
+    }
+
+    /// Found by the property tests: the csv reader ends a record at the `\r` of a `\r\n` and
+    /// counts the `\n` into the next record, so in a file saved with Windows line ends every
+    /// problem after the first row was reported one line too early.
+    #[test]
+    fn windows_and_old_mac_line_ends_report_the_same_lines() {
+        let lf = format!(
+            "{HEADER}sam@example.org,aspects,,2021-03-01,,\n\nnobody@example.org,aspects,,2021-03-01,,\n\"multi\nline\",aspects,,2021-03-01,,\nsam@example.org,juggling,,2021-03-01,,\n"
+        );
+        let expected = vec![
+            (Some(4), vec!["training-import-unknown-staff"]),
+            (Some(5), vec!["training-import-unknown-staff"]),
+            (Some(7), vec!["training-import-unknown-requirement"]),
+        ];
+        assert_eq!(keys(&run(lf.as_bytes()).unwrap_err()), expected, "LF");
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(keys(&run(crlf.as_bytes()).unwrap_err()), expected, "CRLF");
+        let cr = lf.replace('\n', "\r");
+        assert_eq!(keys(&run(cr.as_bytes()).unwrap_err()), expected, "CR");
     }
 
     #[test]

@@ -9,12 +9,10 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, Multipart, Path, Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -31,12 +29,13 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::form::{DateInput, DoneQuery, FormErrors, Pairs};
 use crate::web::page::{HxRequest, PageContext, render, render_status};
+use crate::web::routes::{Routes, get, post};
 
 /// The largest CSV file the import page accepts.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/training", get(own_page))
         .route("/training/staff", get(overview_page))
         .route("/training/staff.csv", get(overview_csv))
@@ -380,7 +379,10 @@ async fn overview_page(
         .iter()
         .map(|p| ChartRow {
             label: lang.format_date(p.day),
-            value: p.percent().map(|v| format!("{v}%")).unwrap_or_default(),
+            value: p
+                .percent()
+                .map(|v| lang.format_percent(i64::from(v)))
+                .unwrap_or_default(),
             detail: lang.t_args(
                 "training-chart-detail",
                 &[
@@ -450,7 +452,7 @@ async fn overview_page(
         roles,
         statuses,
         counts,
-        chart: LineChart::percentages(&chart_values),
+        chart: LineChart::percentages(&chart_values, |v| lang.format_percent(i64::from(v))),
         chart_rows,
         filtered: filters != Filters::default(),
         csv_link,

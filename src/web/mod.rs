@@ -7,6 +7,7 @@ pub mod error;
 pub mod form;
 pub mod page;
 pub mod router;
+pub mod routes;
 pub mod security;
 
 use std::sync::Arc;

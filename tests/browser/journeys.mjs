@@ -609,6 +609,26 @@ async function journeys(run) {
     const sue = pages.sue;
     await run.go(sue, "/review");
     await run.follow(sue, sue.locator(`main a[href^="/cases/${state.reference}/formulation/1"]`).first());
+    // The supervisor rates it blind first: no page shows the facilitator's ratings until then.
+    const versionOne = `/cases/${state.reference}/formulation/1`;
+    expect(await sue.locator("#blind-choice").count() === 1, "the supervisor is not offered a blind rating");
+    await run.follow(sue, sue.locator(`form[action="${versionOne}/second-rating/start"] button`));
+    const blindDomain = () => /\/second-rating\/domains\/\d+$/.test(new URL(sue.url()).pathname);
+    expect(blindDomain(), `starting the blind rating did not open its first domain: ${sue.url()}`);
+    let blindDomains = 0;
+    while (blindDomain()) {
+      blindDomains += 1;
+      expect(blindDomains < 10, "the blind rating's domains never end");
+      const names = await sue.locator('main input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((i) => i.name))]);
+      for (const name of names) await sue.locator(`main input[type="radio"][name="${name}"]`).first().check();
+      await run.follow(sue, sue.locator("main form button[type=submit]"));
+    }
+    expect(new URL(sue.url()).pathname === `${versionOne}/second-rating/check`, `the last domain did not lead to the check page: ${sue.url()}`);
+    await run.follow(sue, sue.locator(`form[action="${versionOne}/second-rating/submit"] button`));
+    const comparison = await sue.locator("main").innerText();
+    expect(comparison.includes("kappa"), "the comparison after the blind rating shows no agreement figures");
+    await run.go(page, `${versionOne}/second-rating`);
+    await run.go(sue, versionOne);
     await run.follow(sue, sue.locator('form#review button[type="submit"]'));
     await run.expectError(sue, "decision", "a formulation review without a decision");
     await sue.check("#decision");
@@ -703,6 +723,13 @@ async function journeys(run) {
     expect(await page.locator(".govuk-error-summary").count() === 0, `the complete exercise was refused: ${await page.locator("main").innerText()}`);
     const results = await page.locator("main").innerText();
     expect(results.includes("Cannot be calculated"), "the group figures of a single rater do not say they cannot be calculated");
+    // The training manager's dashboard across staff: one person so far, so every figure is held back.
+    const manager = pages.tia;
+    await run.go(manager, "/calibration");
+    await run.follow(manager, manager.locator('main a[href="/calibration/dashboard"]'));
+    const dashboard = await manager.locator("main").innerText();
+    expect(dashboard.includes("Not shown: fewer than 3 people"), "the dashboard shows figures from one person");
+    expect(await manager.locator("#calibration-dashboard-factors tbody tr").count() > 0, "the dashboard lists no factors");
   });
 
   await run.journey("learner takes and resumes the refresher", async () => {

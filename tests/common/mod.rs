@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod journeys;
+pub mod served;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -359,6 +360,23 @@ impl Page {
 }
 
 impl Browser {
+    /// A fresh browser for a server at `base` (`http://127.0.0.1:PORT`) that this process did
+    /// not start in-process, such as the real binary run as a child.
+    pub fn at(base: &str) -> Self {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_provider(Arc::clone(&jar))
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .unwrap();
+        Browser {
+            base: base.trim_end_matches('/').to_owned(),
+            client,
+            jar,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }

@@ -41,12 +41,22 @@ pub(super) fn render(
     // Titles of modules, stages and factors come from the built-in toolkit when it has them;
     // an id it does not know is shown as it is.
     let toolkit = Toolkit::builtin().ok();
+    render_with(doc, names, lang, toolkit.as_ref().map(|t| t.content(lang)))
+}
+
+/// [`render`] with the toolkit content already loaded (the fuzz target renders many pages).
+pub(super) fn render_with(
+    doc: &Export,
+    names: &HashMap<String, String>,
+    lang: Lang,
+    content: Option<&Content>,
+) -> askama::Result<String> {
     Page {
         doc,
         names,
         lang,
         style: STYLE,
-        content: toolkit.as_ref().map(|t| t.content(lang)),
+        content,
     }
     .render()
 }
@@ -137,6 +147,11 @@ impl Page<'_> {
             })
             .map(|d| d.name.clone())
             .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A scale point by its label (a blind second rating's ratings are plain ids).
+    fn scale_point(&self, id: &str) -> String {
+        self.rating(&Some(id.to_owned()))
     }
 
     fn rating(&self, id: &Option<String>) -> String {
