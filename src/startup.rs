@@ -99,6 +99,8 @@ impl Application {
                 });
             }
         };
+        // With the lock held no restore runs; a backup still running keeps its folder locked.
+        crate::db::work_folder::sweep_abandoned(&config.data_dir);
         let db = match Database::open(&config.data_dir).await {
             Ok((db, _created_file)) => db,
             Err(e) => {

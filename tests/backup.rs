@@ -182,6 +182,24 @@ fn split_plaintext(plaintext: &[u8]) -> (String, serde_json::Value, Vec<u8>) {
 }
 
 /// The databases kept aside by restores (without their -wal and -shm).
+/// What [`backed_up`] made: a folder holding the recovery key file and a backup.
+struct Backed {
+    dir: tempfile::TempDir,
+    key: PathBuf,
+    out: PathBuf,
+}
+
+/// Sam, Sue and the organisation's recovery key in `app`, then a backup of it named `name`,
+/// made by the real binary, beside the recovery key file in a new folder.
+async fn backed_up(app: &TestApp, name: &str) -> Backed {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, recovery) = with_sam_sue_and_recovery(app).await;
+    let key = key_file(dir.path(), &recovery);
+    let out = dir.path().join(name);
+    assert!(backup(&app.data_dir(), &out, dir.path()).status.success());
+    Backed { dir, key, out }
+}
+
 fn kept_databases(dir: &Path) -> Vec<String> {
     leftovers(dir, "dialogues.db.before-restore-")
         .into_iter()
@@ -444,11 +462,7 @@ async fn a_backup_opens_only_with_the_recovery_key_and_without_this_program() {
 #[tokio::test]
 async fn a_damaged_backup_is_refused_and_the_database_that_was_there_is_untouched() {
     let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (_, _, recovery) = with_sam_sue_and_recovery(&app).await;
-    let key = key_file(dir.path(), &recovery);
-    let out = dir.path().join("good.backup");
-    assert!(backup(&app.data_dir(), &out, dir.path()).status.success());
+    let Backed { dir, key, out } = backed_up(&app, "good.backup").await;
     let good = std::fs::read(&out).unwrap();
     let data = app.data_dir();
     let _kept = app.stop().await;
@@ -559,11 +573,7 @@ async fn a_damaged_backup_is_refused_and_the_database_that_was_there_is_untouche
 #[tokio::test]
 async fn a_restore_keeps_the_database_that_was_there_and_is_recorded_in_the_restored_chain() {
     let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (_, _, recovery) = with_sam_sue_and_recovery(&app).await;
-    let key = key_file(dir.path(), &recovery);
-    let out = dir.path().join("monday.backup");
-    assert!(backup(&app.data_dir(), &out, dir.path()).status.success());
+    let Backed { dir, key, out } = backed_up(&app, "monday.backup").await;
     app.add_person(
         "late@example.org",
         "Lee Late",
@@ -742,11 +752,7 @@ async fn a_backup_whose_audit_chain_or_database_is_broken_is_refused() {
 #[tokio::test]
 async fn a_data_directory_in_use_by_a_server_is_never_restored_into_or_served_twice() {
     let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (_, _, recovery) = with_sam_sue_and_recovery(&app).await;
-    let key = key_file(dir.path(), &recovery);
-    let out = dir.path().join("backup.age");
-    assert!(backup(&app.data_dir(), &out, dir.path()).status.success());
+    let Backed { dir, key, out } = backed_up(&app, "backup.age").await;
 
     let run = restore(&out, &key, &app.data_dir(), dir.path());
     assert!(!run.status.success());
@@ -827,4 +833,54 @@ async fn a_backup_is_never_written_over_a_file_or_from_a_directory_without_an_or
     );
     assert!(leftovers(&data, ".backup-").is_empty());
     assert!(!app.audited("backup-made").await, "nothing was backed up");
+}
+
+/// What a backup or restore killed with SIGKILL leaves: its work folder with a copy of the
+/// database and an `in-use` file whose lock ended with the process.
+fn left_by_a_killed_command(data: &Path, name: &str) -> PathBuf {
+    let folder = data.join(name);
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(data.join("dialogues.db"), folder.join("dialogues.db")).unwrap();
+    std::fs::write(folder.join("in-use"), b"").unwrap();
+    folder
+}
+
+#[tokio::test]
+async fn copies_left_by_a_killed_backup_or_restore_are_removed_by_the_next_start_or_restore() {
+    let app = TestApp::spawn().await;
+    let Backed { dir, key, out } = backed_up(&app, "backup.age").await;
+    let config = app.config.clone();
+    let data = app.data_dir();
+    let _kept = app.stop().await;
+
+    let killed_backup = left_by_a_killed_command(&data, ".backup-killed");
+    let killed_restore = left_by_a_killed_command(&data, ".restore-killed");
+    // A backup still running (its lock held) keeps its folder.
+    let running = left_by_a_killed_command(&data, ".backup-running");
+    let held = std::fs::File::open(running.join("in-use")).unwrap();
+    held.try_lock().unwrap();
+
+    let mut restart = config.clone();
+    restart.listen = "127.0.0.1:0".parse().unwrap();
+    let server = dialogues::startup::Application::build(restart)
+        .await
+        .expect("the server starts");
+    assert!(!killed_backup.exists(), "the killed backup's copy is gone");
+    assert!(
+        !killed_restore.exists(),
+        "the killed restore's copy is gone"
+    );
+    assert!(
+        running.join("dialogues.db").exists(),
+        "a running backup's copy is kept"
+    );
+    drop(server);
+
+    // A restore sweeps too, once the backup holding the folder has ended.
+    drop(held);
+    let run = restore(&out, &key, &data, dir.path());
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(!running.exists());
+    assert!(leftovers(&data, ".backup-").is_empty());
+    assert!(leftovers(&data, ".restore-").is_empty());
 }

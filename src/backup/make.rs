@@ -24,6 +24,7 @@ use sqlx::{ConnectOptions, Connection};
 
 use super::{BackupError, Metadata, progress, sync_dir, write_header};
 use crate::audit::{self, Action, Actor, Entry};
+use crate::db::work_folder::{BACKUP_PREFIX, WorkFolder};
 use crate::db::{DATABASE_FILE, Database};
 
 /// What `dialogues backup` is given.
@@ -76,14 +77,15 @@ async fn backup_in(db: &Database, args: &BackupArgs) -> Result<(Metadata, u64), 
     let recipient: age::x25519::Recipient =
         recipient.parse().map_err(|_| BackupError::BadRecipient)?;
 
-    // The plaintext snapshot's private folder: removed when `work` is dropped, on every path.
-    let work = tempfile::Builder::new()
-        .prefix(".backup-")
-        .tempdir_in(&args.data_dir)
-        .map_err(|source| BackupError::WorkFolder {
+    // The plaintext snapshot's private folder: removed when `work` is dropped, on every path;
+    // if this process is killed, by the next backup, restore or server start.
+    crate::db::work_folder::sweep_abandoned(&args.data_dir);
+    let work = WorkFolder::create(&args.data_dir, BACKUP_PREFIX).map_err(|source| {
+        BackupError::WorkFolder {
             dir: args.data_dir.clone(),
             source,
-        })?;
+        }
+    })?;
     let snapshot = work.path().join(DATABASE_FILE);
     take_snapshot(db, &snapshot).await?;
     let metadata = describe(&snapshot).await?;

@@ -102,7 +102,7 @@ pub enum BackupError {
     WorkFolder { dir: PathBuf, source: io::Error },
     #[error(transparent)]
     Key(#[from] ExportError),
-    #[error("cannot read the backup file {} ({source}): check the path given to --from (nothing was changed)", path.display())]
+    #[error("cannot read the backup file {} ({source}): check the path given to --from, that this user may read the file and that its disk is readable (nothing was changed)", path.display())]
     ReadBackup { path: PathBuf, source: io::Error },
     #[error(
         "{} is not a Dialogues backup (it is not an age-encrypted file): give --from a file made by `dialogues backup` (nothing was changed)",

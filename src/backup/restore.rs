@@ -30,6 +30,7 @@ use crate::audit::{self, Action, Actor, Entry, Verdict};
 use crate::commands::export::ExportError;
 use crate::crypto::KeyPair;
 use crate::db::lock::DataDirLock;
+use crate::db::work_folder::{RESTORE_PREFIX, WorkFolder};
 use crate::db::{DATABASE_FILE, DbError, MIGRATOR};
 
 /// What `dialogues restore` is given.
@@ -74,13 +75,13 @@ async fn restore_into(
     file: File,
 ) -> Result<String, BackupError> {
     let _lock = DataDirLock::acquire(&args.data_dir)?;
-    let work = tempfile::Builder::new()
-        .prefix(".restore-")
-        .tempdir_in(&args.data_dir)
-        .map_err(|source| BackupError::WorkFolder {
+    crate::db::work_folder::sweep_abandoned(&args.data_dir);
+    let work = WorkFolder::create(&args.data_dir, RESTORE_PREFIX).map_err(|source| {
+        BackupError::WorkFolder {
             dir: args.data_dir.clone(),
             source,
-        })?;
+        }
+    })?;
     let incoming = work.path().join(DATABASE_FILE);
 
     let identity =

@@ -12,6 +12,7 @@
 
 pub mod batch;
 pub mod lock;
+pub mod work_folder;
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Read};
