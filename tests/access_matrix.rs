@@ -317,6 +317,23 @@ enum Token {
     CrossSite,
 }
 
+/// The fields of the form a route's object needs (`"{METHOD} {pattern}"` in `values`).
+fn own_fields(
+    method: &Method,
+    pattern: &str,
+    values: &BTreeMap<String, String>,
+) -> Vec<(String, String)> {
+    values
+        .get(&format!("{method} {pattern}"))
+        .map(|form| {
+            form.split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .map(|(name, value)| (name.to_owned(), value.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Sends `method path` from `browser`, with a form body: empty but for the token and the
 /// fields in `values` under `"{METHOD} {pattern}"` (what names the object a form acts on), or
 /// the multipart form the import page takes.
@@ -327,25 +344,36 @@ async fn send(
     values: &BTreeMap<String, String>,
     token: Token,
 ) -> Page {
+    let fields = own_fields(method, pattern, values);
+    send_fields(browser, method, pattern, values, token, &fields).await
+}
+
+/// Sends `method path` from `browser` with the token (as `token` says) and `fields`.
+async fn send_fields(
+    browser: &Browser,
+    method: &Method,
+    pattern: &str,
+    values: &BTreeMap<String, String>,
+    token: Token,
+    fields: &[(String, String)],
+) -> Page {
     let path = fill(pattern, values);
     let csrf = browser.csrf_token().await;
     let mut request = browser.client.request(method.clone(), browser.url(&path));
     if *method != Method::GET && *method != Method::HEAD {
-        let mut fields: Vec<(&str, &str)> = Vec::new();
+        let mut body: Vec<(&str, &str)> = Vec::new();
         if token != Token::Missing {
-            fields.push(("csrf_token", &csrf));
+            body.push(("csrf_token", &csrf));
         }
-        if let Some(form) = values.get(&format!("{method} {pattern}")) {
-            fields.extend(form.split('&').filter_map(|pair| pair.split_once('=')));
-        }
+        body.extend(fields.iter().map(|(n, v)| (n.as_str(), v.as_str())));
         request = if path == "/training/import" {
             let mut form = reqwest::multipart::Form::new();
-            for (name, value) in fields {
+            for (name, value) in body {
                 form = form.text(name.to_owned(), value.to_owned());
             }
             request.multipart(form)
         } else {
-            request.form(&fields)
+            request.form(&body)
         };
     }
     if token == Token::CrossSite {
@@ -388,6 +416,16 @@ async fn fingerprint(app: &TestApp) -> u64 {
         rows.hash(&mut hasher);
     }
     hasher.finish()
+}
+
+/// Fails the test listing every problem found, if there are any.
+fn assert_no_problems(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 /// The people and objects every path needs.
@@ -859,11 +897,137 @@ async fn every_route_answers_every_person_as_the_matrix_says() {
         MATRIX.len(),
         ACTORS.len()
     );
+    assert_no_problems(&failures);
+    app.stop().await;
+}
+
+/// The `name` of every form field on `body`.
+fn field_names(body: &str) -> impl Iterator<Item = String> + '_ {
+    body.split(" name=\"").skip(1).filter_map(|rest| {
+        let name = &rest[..rest.find('"')?];
+        (!name.is_empty() && name != "csrf_token").then(|| name.to_owned())
+    })
+}
+
+/// Form bodies (issue #14's fuzzing of "form bodies", for every form the app has): each
+/// state-changing route that someone may use, by that person, sent [`BODIES_PER_FORM`] bodies of
+/// arbitrary text under its own field names, other forms' field names and made-up ones (with
+/// repeats and missing fields). Every answer is a page or a redirect with the security headers,
+/// never a server error; afterwards the database passes `integrity_check` and the audit chain
+/// verifies.
+#[tokio::test]
+async fn every_form_answers_any_fields_with_a_page_never_a_server_error() {
+    use common::inputs::{draws, typed_text};
+    use proptest::prelude::*;
+    const BODIES_PER_FORM: usize = 8;
+
+    let app = TestApp::spawn().await;
+    let world = world(&app).await;
+
+    // Every field name any page shows, as seen by the people allowed to see it.
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for row in MATRIX.iter().filter(|r| r.method == "GET") {
+        for (actor, browser) in world.actors.iter().enumerate() {
+            if row.expect[actor] == Outcome::Ok {
+                let page = send(browser, &Method::GET, row.path, &world.values, Token::Given).await;
+                names.extend(field_names(&page.body));
+            }
+        }
+    }
     assert!(
-        failures.is_empty(),
-        "{} problems:\n{}",
-        failures.len(),
-        failures.join("\n")
+        names.len() > 40,
+        "only {} field names were found on the pages: {names:?}",
+        names.len()
     );
+
+    let mut failures: Vec<String> = Vec::new();
+    let mut sent = 0usize;
+    let mut answers: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut forms = 0usize;
+    for row in MATRIX.iter().filter(|r| r.method != "GET") {
+        let method: Method = row.method.parse().unwrap();
+        let Some(actor) = row.expect.iter().position(|o| *o == Outcome::Ok) else {
+            continue;
+        };
+        forms += 1;
+        let own = own_fields(&method, row.path, &world.values);
+        let mut pool: Vec<String> = names.iter().cloned().collect();
+        pool.extend(own.iter().map(|(name, _)| name.clone()));
+        let name = prop_oneof![
+            3 => proptest::sample::select(pool),
+            1 => "[a-z_-]{1,12}",
+        ];
+        let strategy = (
+            any::<bool>(),
+            proptest::collection::vec((name, typed_text()), 0..10),
+        );
+        for (keep_own, typed) in draws(strategy, BODIES_PER_FORM) {
+            // The object's own fields (so the handler reaches its checks), some overwritten;
+            // or only what was drawn.
+            let mut fields = if keep_own { own.clone() } else { Vec::new() };
+            for (name, value) in typed {
+                match fields.iter_mut().find(|(n, _)| *n == name) {
+                    Some(field) if keep_own => field.1 = value,
+                    _ => fields.push((name, value)),
+                }
+            }
+            let page = send_fields(
+                &world.actors[actor],
+                &method,
+                row.path,
+                &world.values,
+                Token::Given,
+                &fields,
+            )
+            .await;
+            sent += 1;
+            let status = page.status.as_u16();
+            let kind = match status {
+                200..=299 => "page",
+                300..=399 if page.location().is_some_and(|t| t.starts_with("/sign-in")) => {
+                    "to sign-in"
+                }
+                300..=399 => "redirect",
+                _ if page.body.contains(UNREADABLE) => "unreadable form",
+                400..=499 => "refused by the handler",
+                _ => "server error",
+            };
+            *answers.entry(kind).or_default() += 1;
+            let field_list: Vec<&str> = fields.iter().map(|(n, _)| n.as_str()).collect();
+            if status >= 500 || (status == 403 && page.body.contains(CSRF_REFUSED)) {
+                failures.push(format!(
+                    "{} {} as {}: {status} for fields {field_list:?}",
+                    row.method, row.path, ACTORS[actor]
+                ));
+            } else if status >= 400 && !page.body.contains("govuk-") {
+                failures.push(format!(
+                    "{} {} as {}: {status} without a page for fields {field_list:?}",
+                    row.method, row.path, ACTORS[actor]
+                ));
+            }
+            let path = fill(row.path, &world.values);
+            failures.extend(
+                header_problems(&path, &page)
+                    .into_iter()
+                    .map(|p| format!("{} {}: {p}", row.method, row.path)),
+            );
+        }
+    }
+
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(app.db.reader())
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let verdict = dialogues::audit::verify(app.db.reader()).await.unwrap();
+    assert!(
+        matches!(verdict, dialogues::audit::Verdict::Intact { .. }),
+        "{verdict:?}"
+    );
+    println!(
+        "form bodies: {sent} bodies to {forms} forms, from {} field names; answers: {answers:?}",
+        names.len()
+    );
+    assert_no_problems(&failures);
     app.stop().await;
 }

@@ -9,6 +9,7 @@
 mod common;
 
 use common::TestApp;
+use common::inputs::{draws, typed_text};
 use common::journeys::{SAM, signed_in, with_sam_and_sue};
 use dialogues::backup::{BackupError, RestoreArgs};
 use dialogues::fuzzing;
@@ -24,37 +25,12 @@ fn damaged(valid: Vec<u8>) -> impl Strategy<Value = Vec<u8>> {
         .prop_map(move |(op, at, junk)| fuzzing::mutate(&valid, op, at, &junk))
 }
 
-/// Text people type, weighted towards what breaks parsers and pages.
-fn typed_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        "\\PC{0,40}",
-        "[<>\"'&=/ a-z]{0,24}",
-        Just("<script>alert(1)</script>".to_owned()),
-        Just("\" onmouseover=\"alert(1)".to_owned()),
-        Just("'><img src=x onerror=alert(1)>".to_owned()),
-        Just("</textarea><svg onload=alert(1)>".to_owned()),
-        Just("{{ 7*7 }} {$name} &amp; &#x3C;".to_owned()),
-        Just(String::new()),
-        Just("   \r\n\t".to_owned()),
-    ]
-}
-
 /// A form field's name: one the form has, or any other.
 fn field_name(names: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop_oneof![
         3 => proptest::sample::select(names).prop_map(str::to_owned),
         1 => "[a-z_-]{1,12}",
     ]
-}
-
-/// `count` values drawn from `strategy`, the same on every run (for tests that drive a running
-/// app, where each case is a request rather than a proptest case).
-fn draws<S: Strategy>(strategy: S, count: usize) -> Vec<S::Value> {
-    use proptest::strategy::ValueTree;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    (0..count)
-        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
-        .collect()
 }
 
 // ---- Training import (CSV) -----------------------------------------------------------------

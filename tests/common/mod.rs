@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod inputs;
 pub mod journeys;
 pub mod served;
 
