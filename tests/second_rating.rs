@@ -639,7 +639,8 @@ async fn a_second_supervisor_who_chooses_to_see_the_ratings_cannot_then_rate_bli
 }
 
 #[tokio::test]
-async fn bad_input_keeps_what_was_chosen_and_the_record_survives_sign_off_sealed_and_exported() {
+async fn bad_input_keeps_what_was_chosen_and_the_record_is_kept_sealed_exported_and_destroyed_with_the_case()
+ {
     use age::secrecy::ExposeSecret;
     let app = TestApp::spawn().await;
     let (_, _, recovery) = with_sam_sue_and_recovery(&app).await;
@@ -823,6 +824,44 @@ async fn bad_input_keeps_what_was_chosen_and_the_record_survives_sign_off_sealed
     let html = std::fs::read_to_string(dir.path().join("robin.html")).unwrap();
     assert!(html.contains("Blind second rating"));
     assert!(html.contains("Rated by"));
+
+    // Retention destroys it with the case, counts it, and leaves no trace of who saw what.
+    let closed = sam.post(&format!("/cases/{reference}/close"), &[]).await;
+    assert_eq!(closed.status, 303, "{}", closed.body);
+    let _data_guard = app.stop().await;
+    let destroyed = common::run_dialogues(
+        &[
+            "retention",
+            "--data",
+            data.to_str().unwrap(),
+            "--retention-days",
+            "0",
+            "--apply",
+            "--by",
+            "ada@example.org",
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(destroyed.status.success(), "{}", common::stderr(&destroyed));
+    let said = common::stdout(&destroyed);
+    assert!(said.contains("1 second rating(s)"), "{said}");
+    let db = dialogues::db::Database::open_existing(&data).await.unwrap();
+    for table in ["second_ratings", "formulation_rating_views"] {
+        let left: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(db.reader())
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "{table} after the case was destroyed");
+    }
+    let tombstone: String =
+        sqlx::query_scalar("SELECT counts FROM case_tombstones WHERE reference = ?")
+            .bind(&reference)
+            .fetch_one(db.reader())
+            .await
+            .unwrap();
+    let tombstone: serde_json::Value = serde_json::from_str(&tombstone).unwrap();
+    assert_eq!(tombstone["second_ratings"], 1);
 }
 
 #[tokio::test]

@@ -155,13 +155,14 @@ async fn run_in(db: &Database, args: &RetentionArgs) -> Result<String, Retention
     for case in &due {
         match retention::destroy(db, case, args.days, today, &by, "command-line").await {
             Ok(counts) => out.push_str(&format!(
-                "Destroyed {}: its details, {} session(s) with {} amendment(s) and {} review comment(s), {} concern(s), {} formulation version(s), {} sharing record(s) and {} key grant(s).\n",
+                "Destroyed {}: its details, {} session(s) with {} amendment(s) and {} review comment(s), {} concern(s), {} formulation version(s), {} second rating(s), {} sharing record(s) and {} key grant(s).\n",
                 case.case.reference,
                 counts.sessions,
                 counts.amendments,
                 counts.review_comments,
                 counts.concerns,
                 counts.formulations,
+                counts.second_ratings,
                 counts.sharing_records,
                 counts.key_grants,
             )),
