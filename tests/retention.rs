@@ -311,20 +311,7 @@ async fn a_destroyed_case_leaves_no_plaintext_no_ciphertext_and_no_key_but_a_tom
         db.close().await;
     }
 
-    let applied = run_dialogues(
-        &[
-            "retention",
-            "--data",
-            &data_arg,
-            "--retention-days",
-            "0",
-            "--apply",
-            "--by",
-            "ada@example.org",
-        ],
-        &[],
-        &dir,
-    );
+    let applied = common::destroy_closed_cases(&data, "ada@example.org", &dir);
     assert!(applied.status.success(), "{}", stderr(&applied));
     let said = stdout(&applied);
     assert!(said.contains(&format!("Destroyed {reference}")), "{said}");

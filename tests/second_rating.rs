@@ -829,20 +829,7 @@ async fn bad_input_keeps_what_was_chosen_and_the_record_is_kept_sealed_exported_
     let closed = sam.post(&format!("/cases/{reference}/close"), &[]).await;
     assert_eq!(closed.status, 303, "{}", closed.body);
     let _data_guard = app.stop().await;
-    let destroyed = common::run_dialogues(
-        &[
-            "retention",
-            "--data",
-            data.to_str().unwrap(),
-            "--retention-days",
-            "0",
-            "--apply",
-            "--by",
-            "ada@example.org",
-        ],
-        &[],
-        dir.path(),
-    );
+    let destroyed = common::destroy_closed_cases(&data, "ada@example.org", dir.path());
     assert!(destroyed.status.success(), "{}", common::stderr(&destroyed));
     let said = common::stdout(&destroyed);
     assert!(said.contains("1 second rating(s)"), "{said}");

@@ -284,6 +284,26 @@ impl TestApp {
     }
 }
 
+/// Runs `dialogues retention --apply` on `data` as administrator `by` with a retention period
+/// of 0 days, so every closed case is destroyed; returns its output.
+pub fn destroy_closed_cases(data: &Path, by: &str, cwd: &Path) -> Output {
+    let data = data.to_str().expect("a UTF-8 path");
+    run_dialogues(
+        &[
+            "retention",
+            "--data",
+            data,
+            "--retention-days",
+            "0",
+            "--apply",
+            "--by",
+            by,
+        ],
+        &[],
+        cwd,
+    )
+}
+
 /// Runs the `dialogues` binary with `args` and the given extra environment, with standard
 /// input closed, and returns its output.
 pub fn run_dialogues(args: &[&str], env: &[(&str, &str)], cwd: &Path) -> Output {
