@@ -1151,3 +1151,105 @@ async fn a_long_caseload_is_listed_a_page_at_a_time() {
     );
     assert!(sam.get("/cases?page=0").await.body.contains("Page 1 of 2"));
 }
+
+/// Another process (a `sqlite3` shell, a copy tool) holding the database's write lock for longer
+/// than the busy timeout: the facilitator is told to try again, never shown a fault, and loses
+/// nothing they typed; once the lock is let go the same save works.
+#[tokio::test]
+async fn a_database_held_by_another_process_says_try_again_and_loses_nothing_typed() {
+    let app = TestApp::spawn().await;
+    with_sam_and_sue(&app).await;
+    let sam = signed_in(&app, SAM, 2).await;
+    let reference = open_case(&sam, "Robin Example").await;
+    let session = plan_session(&sam, &reference, "getting-started").await;
+    let begun = sam.post(&format!("/sessions/{session}/begin"), &[]).await;
+    assert_eq!(begun.status, 303, "{}", begun.body);
+    let stage = sam
+        .get(&format!("/sessions/{session}/stages/check-in"))
+        .await;
+    let version = version_in(&stage.body);
+    let token = sam.csrf_token().await;
+
+    let other = dialogues::db::ForeignWriteLock::take(app.db.path())
+        .await
+        .unwrap();
+
+    // The autosave says "not saved yet" where the page shows the save status.
+    let autosaved = sam
+        .client
+        .post(sam.url(&format!("/sessions/{session}/stages/check-in/autosave")))
+        .header("hx-request", "true")
+        .header("x-csrf-token", &token)
+        .form(&[
+            ("notes", "Typed while busy."),
+            ("version", version.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(autosaved.status(), 200);
+    let fragment = autosaved.text().await.unwrap();
+    assert!(
+        fragment.contains("Not saved yet: the service was busy"),
+        "{fragment}"
+    );
+    assert!(!fragment.contains("Saved at"));
+
+    // The plain save (which opens the case, an audited read, before it writes) gives the text
+    // back in a form that sends it again.
+    let typed = "Typed while busy <b>and kept</b>.";
+    let saved = save_stage(&sam, &session, "check-in", typed, &version, "leave").await;
+    assert_eq!(saved.status, 503, "{}", saved.body);
+    assert!(saved.body.contains("Your notes are not saved yet"));
+    assert!(
+        saved
+            .body
+            .contains("Typed while busy &#60;b&#62;and kept&#60;/b&#62;.")
+    );
+    assert!(
+        saved
+            .body
+            .contains(&format!("action=\"/sessions/{session}/stages/check-in\""))
+    );
+    assert!(
+        saved
+            .body
+            .contains(&format!("name=\"version\" value=\"{version}\""))
+    );
+    assert!(saved.body.contains("name=\"go\" value=\"leave\""));
+
+    // Any other form: the "busy" page (503, try again in 5 seconds), not the fault page.
+    let concern = sam
+        .post(
+            &format!("/cases/{reference}/concerns/new"),
+            &[
+                ("what", "Worried."),
+                ("action_taken", "Told the duty manager."),
+            ],
+        )
+        .await;
+    assert_eq!(concern.status, 503, "{}", concern.body);
+    assert_eq!(
+        concern
+            .headers
+            .get("retry-after")
+            .unwrap()
+            .to_str()
+            .unwrap(),
+        "5"
+    );
+    assert!(concern.body.contains("The service is busy"));
+    assert!(!concern.body.contains("there is a problem with the service"));
+
+    other.release().await.unwrap();
+    // "Try saving again" sends the same fields.
+    let again = save_stage(&sam, &session, "check-in", typed, &version, "leave").await;
+    assert_eq!(again.status, 303, "{}", again.body);
+    let back = sam
+        .get(&format!("/sessions/{session}/stages/check-in"))
+        .await;
+    assert!(
+        back.body
+            .contains("Typed while busy &#60;b&#62;and kept&#60;/b&#62;.")
+    );
+}

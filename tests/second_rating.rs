@@ -756,21 +756,8 @@ async fn bad_input_keeps_what_was_chosen_and_the_record_is_kept_sealed_exported_
         assert_eq!(comparison.status, 200);
     }
 
-    // At rest: the ratings are sealed. No scale id appears in the database or its log, yet the
-    // record opens with the recovery key and holds both raters' ratings.
-    let db_file = app.db.path().to_owned();
-    let mut wal = db_file.clone().into_os_string();
-    wal.push("-wal");
-    for path in [db_file, wal.into()] {
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        for canary in RANKED.iter().chain([UNKNOWN].iter()) {
-            assert!(
-                !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
-                "{canary} found in {}",
-                path.display()
-            );
-        }
-    }
+    // At rest: the record opens with the recovery key and holds both raters' ratings (the files
+    // are searched for them once the server has stopped, below).
     let case = dialogues::cases::store::by_reference(app.db.reader(), &reference)
         .await
         .unwrap()
@@ -829,6 +816,21 @@ async fn bad_input_keeps_what_was_chosen_and_the_record_is_kept_sealed_exported_
     let closed = sam.post(&format!("/cases/{reference}/close"), &[]).await;
     assert_eq!(closed.status, 303, "{}", closed.body);
     let _data_guard = app.stop().await;
+    // At rest the ratings are sealed: no scale id appears in the database or its log. (Read
+    // only now: reading a database file that this process has open would drop SQLite's locks.)
+    let db_file = data.join("dialogues.db");
+    let mut wal = db_file.clone().into_os_string();
+    wal.push("-wal");
+    for path in [db_file, wal.into()] {
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        for canary in RANKED.iter().chain([UNKNOWN].iter()) {
+            assert!(
+                !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
+                "{canary} found in {}",
+                path.display()
+            );
+        }
+    }
     let destroyed = common::destroy_closed_cases(&data, "ada@example.org", dir.path());
     assert!(destroyed.status.success(), "{}", common::stderr(&destroyed));
     let said = common::stdout(&destroyed);

@@ -129,6 +129,7 @@ impl From<OpenError> for AppError {
         match e {
             OpenError::NotFound => AppError::NotFound,
             OpenError::NoKey => AppError::NoCaseKey,
+            OpenError::Database(e) => AppError::database("case", e),
             other => AppError::Internal(format!("case: {other}")),
         }
     }

@@ -24,7 +24,7 @@ type Work = Box<
 
 struct Job {
     work: Work,
-    done: oneshot::Sender<Result<Output, String>>,
+    done: oneshot::Sender<Result<Output, sqlx::Error>>,
 }
 
 /// The queue in front of the write connection.
@@ -78,7 +78,7 @@ impl Batcher {
                 .downcast::<T>()
                 .map(|t| *t)
                 .map_err(|_| sqlx::Error::Protocol("write batch returned another type".into())),
-            Ok(Err(message)) => Err(sqlx::Error::Protocol(message)),
+            Ok(Err(e)) => Err(e),
             Err(_) => Err(sqlx::Error::PoolClosed),
         }
     }
@@ -89,7 +89,7 @@ async fn run_batch(pool: &SqlitePool, batch: Vec<Job>) {
         Ok(tx) => tx,
         Err(e) => {
             for job in batch {
-                let _ = job.done.send(Err(e.to_string()));
+                let _ = job.done.send(Err(copy_of(&e)));
             }
             return;
         }
@@ -111,7 +111,7 @@ async fn run_batch(pool: &SqlitePool, batch: Vec<Job>) {
             }
         }
         .await;
-        results.push((job.done, outcome.map_err(|e| e.to_string())));
+        results.push((job.done, outcome));
     }
     match tx.commit().await {
         Ok(()) => {
@@ -121,9 +121,19 @@ async fn run_batch(pool: &SqlitePool, batch: Vec<Job>) {
         }
         Err(e) => {
             for (done, _) in results {
-                let _ = done.send(Err(e.to_string()));
+                let _ = done.send(Err(copy_of(&e)));
             }
         }
+    }
+}
+
+/// The same failure for each job of a batch that could not begin or commit (`sqlx::Error` is
+/// not `Clone`): busy stays busy, anything else keeps its message.
+fn copy_of(error: &sqlx::Error) -> sqlx::Error {
+    if super::is_busy(error) {
+        super::busy()
+    } else {
+        sqlx::Error::Protocol(error.to_string())
     }
 }
 
@@ -177,5 +187,35 @@ mod tests {
             rows, 19,
             "the 19 good inserts, and nothing of the failed one"
         );
+    }
+
+    /// Another process holding the database's write lock past the busy timeout: the write
+    /// fails as busy (so pages say "try again", not "a fault of ours"), then succeeds once the
+    /// lock is let go.
+    #[tokio::test]
+    async fn a_write_blocked_by_another_process_fails_as_busy_and_succeeds_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, _) = crate::db::Database::open(dir.path()).await.unwrap();
+        async fn insert(db: &crate::db::Database) -> Result<(), sqlx::Error> {
+            db.write(|conn| {
+                Box::pin(async move {
+                    sqlx::query("CREATE TABLE IF NOT EXISTS t (n INTEGER)")
+                        .execute(&mut *conn)
+                        .await
+                        .map(|_| ())
+                })
+            })
+            .await
+        }
+        let other = crate::db::ForeignWriteLock::take(db.path()).await.unwrap();
+
+        let blocked = insert(&db).await.expect_err("the lock is held");
+        assert!(crate::db::is_busy(&blocked), "{blocked:?}");
+        let direct = db.begin_write().await.expect_err("the lock is held");
+        assert!(crate::db::is_busy(&direct), "{direct:?}");
+        assert!(!crate::db::is_busy(&sqlx::Error::RowNotFound));
+
+        other.release().await.unwrap();
+        insert(&db).await.expect("the lock was let go");
     }
 }

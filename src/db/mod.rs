@@ -48,6 +48,52 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 /// crash test to see a save fail with a server error.
 pub const OPTIMISTIC_ATTEMPTS: u32 = 50;
 
+/// The error for "the database stayed busy": another process held its write lock for longer
+/// than the busy timeout, or an optimistic write lost every one of its tries. Pages answer it
+/// with "busy, try again" (503), never a fault of ours; [`is_busy`] recognises it.
+pub fn busy() -> sqlx::Error {
+    sqlx::Error::PoolTimedOut
+}
+
+/// Whether `error` means the database was busy rather than broken: SQLite's `SQLITE_BUSY` or
+/// `SQLITE_LOCKED` (with any extended code), or [`busy`]'s error.
+pub fn is_busy(error: &sqlx::Error) -> bool {
+    const SQLITE_BUSY: i32 = 5;
+    const SQLITE_LOCKED: i32 = 6;
+    match error {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(e) => e
+            .code()
+            .and_then(|code| code.parse::<i32>().ok())
+            .is_some_and(|code| matches!(code & 0xff, SQLITE_BUSY | SQLITE_LOCKED)),
+        _ => false,
+    }
+}
+
+/// Another connection holding the database's write lock (`BEGIN IMMEDIATE`) until released, as
+/// a `sqlite3` shell or a copy tool can. Tests use it to see how the app answers a busy
+/// database; the app itself never takes one.
+pub struct ForeignWriteLock(sqlx::SqliteConnection);
+
+impl ForeignWriteLock {
+    /// Opens its own connection to the database file at `path` and takes the write lock.
+    pub async fn take(path: &Path) -> Result<Self, sqlx::Error> {
+        use sqlx::ConnectOptions;
+        let mut connection = SqliteConnectOptions::new().filename(path).connect().await?;
+        sqlx::query("BEGIN IMMEDIATE")
+            .execute(&mut connection)
+            .await?;
+        Ok(Self(connection))
+    }
+
+    /// Lets the lock go, changing nothing.
+    pub async fn release(mut self) -> Result<(), sqlx::Error> {
+        use sqlx::Connection;
+        sqlx::query("ROLLBACK").execute(&mut self.0).await?;
+        self.0.close().await
+    }
+}
+
 /// Waits before the next try of an optimistic write that lost to a concurrent writer: a random
 /// 0 to `min(attempt, 20)` milliseconds, so two writers that keep colliding stop arriving at the
 /// write queue in the same order.

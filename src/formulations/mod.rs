@@ -56,7 +56,12 @@ pub enum FormulationError {
 
 impl From<FormulationError> for crate::web::error::AppError {
     fn from(e: FormulationError) -> Self {
-        crate::web::error::AppError::Internal(format!("formulation: {e}"))
+        match e {
+            FormulationError::Database(e) => {
+                crate::web::error::AppError::database("formulation", e)
+            }
+            other => crate::web::error::AppError::Internal(format!("formulation: {other}")),
+        }
     }
 }
 
@@ -181,7 +186,7 @@ pub async fn save(
         }
         crate::db::pause_before_retry(attempt).await;
     }
-    Err(FormulationError::Database(sqlx::Error::PoolTimedOut))
+    Err(FormulationError::Database(crate::db::busy()))
 }
 
 /// Submits an editable version for review.

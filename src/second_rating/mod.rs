@@ -66,7 +66,12 @@ pub enum SecondRatingError {
 
 impl From<SecondRatingError> for crate::web::error::AppError {
     fn from(e: SecondRatingError) -> Self {
-        crate::web::error::AppError::Internal(format!("second rating: {e}"))
+        match e {
+            SecondRatingError::Database(e) => {
+                crate::web::error::AppError::database("second rating", e)
+            }
+            other => crate::web::error::AppError::Internal(format!("second rating: {other}")),
+        }
     }
 }
 
@@ -412,7 +417,7 @@ pub async fn save_domain(
         }
         crate::db::pause_before_retry(attempt).await;
     }
-    Err(SecondRatingError::Database(sqlx::Error::PoolTimedOut))
+    Err(SecondRatingError::Database(crate::db::busy()))
 }
 
 /// Submits the rater's second rating once every framework factor is rated, with a copy of the

@@ -67,7 +67,10 @@ pub enum SessionError {
 
 impl From<SessionError> for crate::web::error::AppError {
     fn from(e: SessionError) -> Self {
-        crate::web::error::AppError::Internal(format!("session: {e}"))
+        match e {
+            SessionError::Database(e) => crate::web::error::AppError::database("session", e),
+            other => crate::web::error::AppError::Internal(format!("session: {other}")),
+        }
     }
 }
 
@@ -274,7 +277,7 @@ pub async fn edit(
             version: next_version,
         });
     }
-    Err(SessionError::Database(sqlx::Error::PoolTimedOut))
+    Err(SessionError::Database(crate::db::busy()))
 }
 
 /// Submits a closed session for review (again, after a return: the return is then cleared).

@@ -1168,6 +1168,20 @@ struct SignedOutPage {
 }
 crate::htmx_page!(SignedOutPage);
 
+/// The answer to a stage save made while the database was busy, before the case could even be
+/// opened: the typed text back in a form that sends it again (the stage page itself cannot be
+/// shown without opening the case, and opening it is an audited write).
+#[derive(Template)]
+#[template(path = "sessions/busy.html", blocks = ["content"])]
+struct BusySavePage {
+    ctx: PageContext,
+    action: String,
+    notes: String,
+    version: i64,
+    go: String,
+}
+crate::htmx_page!(BusySavePage);
+
 /// What a stage save carries.
 struct StageForm {
     notes: String,
@@ -1230,6 +1244,11 @@ async fn write_stage(
         Err(SessionError::Conflict(_)) => Ok(Err((lang.t("notes-problem-conflict"), true))),
         Err(SessionError::WrongState(status)) => Ok(Err((state_problem(lang, status), false))),
         Err(SessionError::CaseClosed) => Ok(Err((lang.t("session-problem-case-closed"), false))),
+        // Busy: the text comes back on the form (or stays in the page, for an autosave).
+        Err(SessionError::Database(e)) if crate::db::is_busy(&e) => {
+            tracing::warn!("the database was busy; stage notes were not saved");
+            Ok(Err((lang.t("notes-problem-busy"), false)))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -1259,7 +1278,19 @@ async fn save_stage(
         };
         return render_status(StatusCode::UNAUTHORIZED, hx, &page);
     };
-    let (open, row) = own_session(&state, &user, &id, peer).await?;
+    let (open, row) = match own_session(&state, &user, &id, peer).await {
+        Err(AppError::Busy) => {
+            let page = BusySavePage {
+                action: format!("/sessions/{id}/stages/{stage_id}"),
+                notes: form.notes,
+                version: form.base,
+                go: form.go,
+                ctx,
+            };
+            return render_status(StatusCode::SERVICE_UNAVAILABLE, hx, &page);
+        }
+        opened => opened?,
+    };
     let content = state.toolkit.content(ctx.lang);
     let module = module_of(content, &row.module_id).ok_or(AppError::NotFound)?;
     let stages = module.stages.get_ref();
@@ -1351,7 +1382,22 @@ async fn autosave_stage(
     {
         return Err(AppError::NotFound);
     }
-    match write_stage(&state, &user, &open, &row, &stage_id, &form, ctx.lang, peer).await? {
+    let written =
+        match write_stage(&state, &user, &open, &row, &stage_id, &form, ctx.lang, peer).await {
+            Ok(written) => written,
+            // A fault of ours: say so where the status is shown, or the page would keep showing
+            // the last "Saved at" while the text in it is not saved.
+            Err(AppError::Internal(detail)) => {
+                let reference = crate::web::error::ErrorPage::internal_reference();
+                tracing::error!(reference, detail, "an autosave failed");
+                return Ok(fragment(format!(
+                    "<strong class=\"app-save-status app-save-status--problem\">{}</strong>",
+                    escape(&ctx.t1("notes-autosave-failed", "reference", &reference))
+                )));
+            }
+            Err(other) => return Err(other),
+        };
+    match written {
         Ok(version) => {
             let time = chrono::Local::now().format("%H:%M").to_string();
             Ok(fragment(format!(

@@ -56,7 +56,7 @@ impl From<SharingError> for AppError {
         match e {
             SharingError::Open(open) => open.into(),
             SharingError::Crypto(c) => AppError::Internal(format!("sharing record: {c}")),
-            SharingError::Database(d) => AppError::Internal(format!("sharing: {d}")),
+            SharingError::Database(d) => AppError::database("sharing", d),
         }
     }
 }

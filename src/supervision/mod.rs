@@ -61,7 +61,12 @@ pub enum SupervisionError {
 
 impl From<SupervisionError> for crate::web::error::AppError {
     fn from(e: SupervisionError) -> Self {
-        crate::web::error::AppError::Internal(format!("supervision: {e}"))
+        match e {
+            SupervisionError::Database(e) => {
+                crate::web::error::AppError::database("supervision", e)
+            }
+            other => crate::web::error::AppError::Internal(format!("supervision: {other}")),
+        }
     }
 }
 

@@ -9,13 +9,16 @@
 
 use askama::Template;
 use axum::extract::Request;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::i18n::Lang;
 use crate::web::page::PageContext;
+
+/// When a browser (or script) is told to try again after the database was busy.
+const BUSY_RETRY_AFTER_SECONDS: &str = "5";
 
 /// Everything a handler can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -30,9 +33,26 @@ pub enum AppError {
     /// replaced by a reset): the page says how access is renewed.
     #[error("no case key")]
     NoCaseKey,
+    /// The database stayed busy (see [`crate::db::is_busy`]): nothing was changed, and trying
+    /// again shortly works. Not a fault, so no reference and no error in the log.
+    #[error("busy")]
+    Busy,
     /// A fault of ours; the string says where, without user content.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl AppError {
+    /// A database error met while doing `what`: [`AppError::Busy`] if the database was only
+    /// busy, otherwise a fault of ours.
+    pub fn database(what: &str, error: sqlx::Error) -> Self {
+        if crate::db::is_busy(&error) {
+            tracing::warn!(what, "the database was busy; the request was refused");
+            AppError::Busy
+        } else {
+            AppError::Internal(format!("{what}: database: {error}"))
+        }
+    }
 }
 
 impl From<askama::Error> for AppError {
@@ -43,13 +63,16 @@ impl From<askama::Error> for AppError {
 
 impl From<crate::accounts::AccountsError> for AppError {
     fn from(e: crate::accounts::AccountsError) -> Self {
-        AppError::Internal(format!("accounts: {e}"))
+        match e {
+            crate::accounts::AccountsError::Database(e) => AppError::database("accounts", e),
+            other => AppError::Internal(format!("accounts: {other}")),
+        }
     }
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::Internal(format!("database: {e}"))
+        AppError::database("request", e)
     }
 }
 
@@ -65,6 +88,8 @@ pub enum ErrorPage {
     BadRequest,
     /// See [`AppError::NoCaseKey`].
     NoCaseKey,
+    /// See [`AppError::Busy`].
+    Busy,
     Internal {
         reference: String,
     },
@@ -73,8 +98,14 @@ pub enum ErrorPage {
 impl ErrorPage {
     /// A fresh reference for an internal error, logged with the detail and shown to the user.
     pub fn internal() -> Self {
-        let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
-        ErrorPage::Internal { reference }
+        ErrorPage::Internal {
+            reference: Self::internal_reference(),
+        }
+    }
+
+    /// A fresh reference for a fault of ours, to log with the detail and show to the user.
+    pub fn internal_reference() -> String {
+        uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
     }
 
     pub fn into_response(self) -> Response {
@@ -84,9 +115,16 @@ impl ErrorPage {
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
             ErrorPage::NoCaseKey => StatusCode::FORBIDDEN,
+            ErrorPage::Busy => StatusCode::SERVICE_UNAVAILABLE,
             ErrorPage::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let mut response = status.into_response();
+        if matches!(self, ErrorPage::Busy) {
+            response.headers_mut().insert(
+                RETRY_AFTER,
+                HeaderValue::from_static(BUSY_RETRY_AFTER_SECONDS),
+            );
+        }
         response.extensions_mut().insert(self);
         response
     }
@@ -98,6 +136,7 @@ impl IntoResponse for AppError {
             AppError::NotFound => ErrorPage::NotFound.into_response(),
             AppError::BadRequest => ErrorPage::BadRequest.into_response(),
             AppError::NoCaseKey => ErrorPage::NoCaseKey.into_response(),
+            AppError::Busy => ErrorPage::Busy.into_response(),
             AppError::Internal(detail) => {
                 let page = ErrorPage::internal();
                 if let ErrorPage::Internal { reference } = &page {
@@ -145,6 +184,12 @@ struct TooLargePage {
 }
 
 #[derive(Template)]
+#[template(path = "errors/busy.html")]
+struct BusyPage {
+    ctx: PageContext,
+}
+
+#[derive(Template)]
 #[template(path = "errors/server_error.html")]
 struct ServerErrorPage {
     ctx: PageContext,
@@ -172,6 +217,7 @@ pub async fn error_pages(lang: Lang, request: Request, next: Next) -> Response {
         ErrorPage::TooLarge => TooLargePage { ctx }.render(),
         ErrorPage::BadRequest => BadRequestPage { ctx }.render(),
         ErrorPage::NoCaseKey => NoCaseKeyPage { ctx }.render(),
+        ErrorPage::Busy => BusyPage { ctx }.render(),
         ErrorPage::Internal { reference } => ServerErrorPage {
             ctx,
             reference: reference.clone(),
