@@ -466,18 +466,13 @@ async fn a_canary_written_through_the_pages_never_reaches_the_database_files_log
     assert_eq!(refused.status, 403);
     assert!(!refused.body.contains(canary));
 
-    let db_file = app.db.path().to_owned();
-    let mut wal = db_file.clone().into_os_string();
-    wal.push("-wal");
-    for file in [db_file.clone(), wal.into()] {
-        if let Ok(bytes) = std::fs::read(&file) {
-            assert!(
-                !contains(&bytes, canary),
-                "{} holds the canary",
-                file.display()
-            );
-            assert!(!contains(&bytes, "Lowestoft"));
-        }
+    for (file, bytes) in common::live_database_files(app.db.path()) {
+        assert!(
+            !contains(&bytes, canary),
+            "{} holds the canary",
+            file.display()
+        );
+        assert!(!contains(&bytes, "Lowestoft"));
     }
     let audit: Vec<String> = sqlx::query_scalar("SELECT detail FROM audit_log")
         .fetch_all(app.db.reader())

@@ -432,11 +432,7 @@ async fn draft_submit_return_sign_off_revise_and_compare() {
     assert!(table.contains("Debts to people inside"));
 
     // At rest: nothing typed is in the database file or its write-ahead log.
-    let db_file = app.db.path().to_owned();
-    let mut wal = db_file.clone().into_os_string();
-    wal.push("-wal");
-    for path in [db_file, wal.into()] {
-        let bytes = std::fs::read(&path).unwrap_or_default();
+    for (path, bytes) in common::live_database_files(app.db.path()) {
         for canary in [
             "Engages when the topic",
             "More on intent",

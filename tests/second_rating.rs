@@ -816,13 +816,8 @@ async fn bad_input_keeps_what_was_chosen_and_the_record_is_kept_sealed_exported_
     let closed = sam.post(&format!("/cases/{reference}/close"), &[]).await;
     assert_eq!(closed.status, 303, "{}", closed.body);
     let _data_guard = app.stop().await;
-    // At rest the ratings are sealed: no scale id appears in the database or its log. (Read
-    // only now: reading a database file that this process has open would drop SQLite's locks.)
-    let db_file = data.join("dialogues.db");
-    let mut wal = db_file.clone().into_os_string();
-    wal.push("-wal");
-    for path in [db_file, wal.into()] {
-        let bytes = std::fs::read(&path).unwrap_or_default();
+    // At rest the ratings are sealed: no scale id appears in the database or its log.
+    for (path, bytes) in common::live_database_files(&data.join("dialogues.db")) {
         for canary in RANKED.iter().chain([UNKNOWN].iter()) {
             assert!(
                 !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),

@@ -141,11 +141,7 @@ async fn count_records(app: &TestApp) -> i64 {
 }
 
 fn assert_not_in_database(app: &TestApp, canaries: &[&str]) {
-    let db_file = app.db.path().to_owned();
-    let mut wal = db_file.clone().into_os_string();
-    wal.push("-wal");
-    for path in [db_file, wal.into()] {
-        let bytes = std::fs::read(&path).unwrap_or_default();
+    for (path, bytes) in common::live_database_files(app.db.path()) {
         for canary in canaries {
             assert!(
                 !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),

@@ -284,6 +284,26 @@ impl TestApp {
     }
 }
 
+/// The bytes of a running app's database file and its write-ahead log (empty if absent), read
+/// by a child process: reading the database file from this process, where SQLite has it open,
+/// would drop SQLite's POSIX locks on it (closing any descriptor of a file does), and a later
+/// command could then read a stale database.
+pub fn live_database_files(database: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut wal = database.to_owned().into_os_string();
+    wal.push("-wal");
+    [database.to_owned(), PathBuf::from(wal)]
+        .into_iter()
+        .map(|path| {
+            let read = Command::new("cat")
+                .arg(&path)
+                .stderr(std::process::Stdio::null())
+                .output()
+                .expect("cat runs");
+            (path, read.stdout)
+        })
+        .collect()
+}
+
 /// Runs `dialogues retention --apply` on `data` as administrator `by` with a retention period
 /// of 0 days, so every closed case is destroyed; returns its output.
 pub fn destroy_closed_cases(data: &Path, by: &str, cwd: &Path) -> Output {
