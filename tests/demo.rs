@@ -619,7 +619,8 @@ fn demo_help_names_its_flags_and_defaults() {
 
 /// Every version of every demo case's formulation, opened with the recovery key: what the
 /// facilitator wrote is all there, from the toolkit's ids, in a consistent state; revisions are
-/// copies of a signed-off version of the same case with ratings changed.
+/// copies of a signed-off version of the same case with ratings changed; some signed-off
+/// versions carry the supervisor's blind second rating.
 #[tokio::test]
 async fn a_demo_has_formulations_in_every_state_each_sealed_to_its_case() {
     use dialogues::formulations;
@@ -644,6 +645,7 @@ async fn a_demo_has_formulations_in_every_state_each_sealed_to_its_case() {
         "the report counts the formulations:\n{}",
         demo.output
     );
+    let demo_output = demo.output.clone();
     drop(demo);
 
     let db = Database::open_existing(&data).await.unwrap();
@@ -677,7 +679,7 @@ async fn a_demo_has_formulations_in_every_state_each_sealed_to_its_case() {
     let now = dialogues::accounts::store::now_text();
 
     let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
-    let (mut revisions, mut cited, mut others) = (0, 0, 0);
+    let (mut revisions, mut cited, mut others, mut second_ratings) = (0, 0, 0, 0);
     for case in cases::store::all(db.reader()).await.unwrap() {
         let key = cases::keys::open_with_recovery(db.reader(), &case.id, &recovery)
             .await
@@ -821,7 +823,45 @@ async fn a_demo_has_formulations_in_every_state_each_sealed_to_its_case() {
             }
             docs.push((row, doc));
         }
+
+        // Blind second ratings: by the supervisor, of a signed-off version, between its
+        // submission and its sign-off, rating every framework factor, with the facilitator's
+        // ratings of that version copied beside them.
+        for rating in dialogues::second_rating::store::of_case(db.reader(), &case.id)
+            .await
+            .unwrap()
+        {
+            let (version, version_doc) = docs
+                .iter()
+                .find(|(r, _)| r.id == rating.formulation_id)
+                .expect("a version of the same case");
+            assert_eq!(version.status(), FormulationStatus::SignedOff);
+            assert_eq!(rating.rater_id, supervisor);
+            assert!(rating.is_submitted());
+            let submitted = rating.submitted_at.as_deref().unwrap();
+            assert!(version.submitted_at.as_deref().unwrap() <= rating.started_at.as_str());
+            assert!(submitted <= version.signed_off_at.as_deref().unwrap());
+            let doc = dialogues::second_rating::open_doc(&rating, &key)
+                .expect("the second rating opens with its binding");
+            assert_eq!(doc.formulation_id, version.id);
+            assert_eq!(
+                doc.ratings.keys().cloned().collect::<BTreeSet<_>>(),
+                factor_ids
+            );
+            assert!(doc.ratings.values().all(|r| scale.contains(r)));
+            for (factor, theirs) in &doc.facilitator {
+                assert_eq!(version_doc.factors[factor].rating.as_ref(), Some(theirs));
+            }
+            second_ratings += 1;
+        }
     }
+    assert!(
+        demo_output.contains(&format!(
+            "{second_ratings} rated blind by the supervisor before sign-off"
+        )),
+        "{demo_output}"
+    );
+    assert!(second_ratings >= 1, "a blind second rating");
     for status in FormulationStatus::ALL {
         assert!(
             statuses.get(status.id()).is_some_and(|n| *n > 0),

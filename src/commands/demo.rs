@@ -116,6 +116,9 @@ use crate::db::{DATABASE_FILE, Database};
 use crate::formulations;
 use crate::formulations::document::{FactorEntry, FormulationDoc, OtherFactor, Review};
 use crate::formulations::store::{FormulationRow, Status as FormulationStatus};
+use crate::second_rating;
+use crate::second_rating::document::SecondRatingDoc;
+use crate::second_rating::store::{SecondRatingRow, Status as SecondRatingStatus};
 use crate::sessions::gate::{Snapshot, SnapshotLine};
 use crate::sessions::notes::{Closing, Engagement, Evidence, Plan, Section, SessionNotes};
 use crate::sessions::store::{AmendmentRow, CommentKind, CommentRow, SessionRow, Status};
@@ -199,6 +202,8 @@ pub struct Created {
     pub formulation_cases: usize,
     /// Versions copied from a signed-off version (`based_on`).
     pub revisions: usize,
+    /// Signed-off versions the supervisor rated blind before signing them off.
+    pub second_ratings: usize,
     /// Sessions returned to their facilitator for changes, each with the reason.
     pub returned_sessions: usize,
     /// Supervisors' review comments on sessions (on a stage or the whole session; the returns'
@@ -1147,6 +1152,8 @@ struct BuiltCase {
     concerns: Vec<ConcernRow>,
     /// The case's formulation versions, oldest first (a revision after the version it copies).
     formulations: Vec<FormulationRow>,
+    /// Blind second ratings of those versions, each written after its version.
+    second_ratings: Vec<SecondRatingRow>,
     /// Sessions returned for changes.
     returned: Returns,
     /// Supervisors' review comments and returns' reasons, oldest first.
@@ -1302,7 +1309,7 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         )?);
     }
 
-    let formulations = build_formulations(
+    let (formulations, second_ratings) = build_formulations(
         context,
         &mut rng,
         plan,
@@ -1330,6 +1337,7 @@ fn build_case(context: &Context, plan: &CasePlan) -> Result<BuiltCase, CommandEr
         amendments,
         concerns: concerns_out,
         formulations,
+        second_ratings,
         returned,
         comments,
     })
@@ -1976,12 +1984,12 @@ fn build_formulations(
     name: &str,
     sessions: &[SessionRow],
     tagged: &[Vec<String>],
-) -> Result<Vec<FormulationRow>, CommandError> {
+) -> Result<(Vec<FormulationRow>, Vec<SecondRatingRow>), CommandError> {
     let Some(story) = formulation_story(plan) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     };
     if context.scale.is_empty() || context.framework.iter().all(|d| d.factors.is_empty()) {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     let closed: Vec<ClosedSession<'_>> = sessions
         .iter()
@@ -2004,7 +2012,7 @@ fn build_formulations(
         closed.len()
     };
     let Some(cut) = first_cut.checked_sub(1).and_then(|i| closed.get(i)) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     };
     let mut clock = Clock {
         last: cut.closed_at,
@@ -2026,9 +2034,21 @@ fn build_formulations(
             comment: pick(rng, comments).to_owned(),
         });
     }
+    let blind = match (&times.submitted, &times.reviewed) {
+        (Some(submitted), Some(reviewed)) if first_status == FormulationStatus::SignedOff => {
+            Some((submitted.clone(), reviewed.clone()))
+        }
+        _ => None,
+    };
     let first = version_row(context, worker, case, 1, first_status, None, times, &doc)?;
+    let mut second_ratings = Vec::new();
+    if let Some((started, finished)) = blind {
+        second_ratings.push(second_rating_row(
+            context, plan, case, &first, &doc, started, finished,
+        )?);
+    }
     let Some(second_status) = second_status else {
-        return Ok(vec![first]);
+        return Ok((vec![first], second_ratings));
     };
     let last_closed = closed.last().map_or(cut.closed_at, |s| s.closed_at);
     let after = clock.day().max(last_closed.date_naive());
@@ -2053,7 +2073,61 @@ fn build_formulations(
         times,
         &next,
     )?;
-    Ok(vec![first, second])
+    Ok((vec![first, second], second_ratings))
+}
+
+/// The supervisor's blind second rating of a signed-off version, made between its submission
+/// and the sign-off, sealed as the second rating feature seals it: every framework factor
+/// rated, mostly as the facilitator rated it (the demo's own random stream, so the rest of the
+/// demo is the same with or without it).
+fn second_rating_row(
+    context: &Context,
+    plan: &CasePlan,
+    case: &CaseRow,
+    version: &FormulationRow,
+    facilitator_doc: &FormulationDoc,
+    started: String,
+    submitted: String,
+) -> Result<SecondRatingRow, CommandError> {
+    let mut rng = StdRng::seed_from_u64(0x5ec0_0000 ^ plan.index as u64);
+    let mut doc = SecondRatingDoc::new(&version.id, version.number);
+    for factor in context.framework.iter().flat_map(|d| &d.factors) {
+        let theirs = facilitator_doc
+            .factors
+            .get(factor)
+            .and_then(|entry| entry.rating.clone());
+        let mine = match &theirs {
+            Some(rating) if rng.random_bool(0.75) => rating.clone(),
+            _ => context
+                .scale
+                .choose(&mut rng)
+                .expect("formulations are built only with a scale")
+                .id
+                .clone(),
+        };
+        doc.ratings.insert(factor.clone(), mine);
+        if let Some(rating) = theirs {
+            doc.facilitator.insert(factor.clone(), rating);
+        }
+    }
+    let mut row = SecondRatingRow {
+        id: uuid::Uuid::new_v4().to_string(),
+        formulation_id: version.id.clone(),
+        case_id: case.id.clone(),
+        rater_id: context.supervisor_id.clone(),
+        status: SecondRatingStatus::Submitted.id().to_owned(),
+        document: Vec::new(),
+        version: 1,
+        started_at: started,
+        updated_at: submitted.clone(),
+        submitted_at: Some(submitted),
+    };
+    row.document = crypto::seal(
+        &second_rating::binding(&row, row.version),
+        &doc,
+        &case.public_key,
+    )?;
+    Ok(row)
 }
 
 /// A version's row with its document sealed (at version 1: the demo writes each version once).
@@ -2369,6 +2443,7 @@ async fn write_batch(
     let mut case_ids = Vec::with_capacity(batch.len());
     let (mut sessions_written, mut amendments, mut concerns_written) = (0, 0, 0);
     let (mut formulations_written, mut comments_written, mut returned) = (0, 0, 0);
+    let mut second_ratings_written = 0;
     for built in batch {
         let mut case = built.case.clone();
         case.reference = cases::store::unused_reference(&mut tx).await?;
@@ -2425,6 +2500,11 @@ async fn write_batch(
                 created.revisions += 1;
             }
         }
+        for rating in &built.second_ratings {
+            second_rating::store::insert(&mut tx, rating).await?;
+        }
+        created.second_ratings += built.second_ratings.len();
+        second_ratings_written += built.second_ratings.len();
         if !built.formulations.is_empty() {
             created.formulation_cases += 1;
         }
@@ -2458,6 +2538,7 @@ async fn write_batch(
             "amendments": amendments,
             "concerns": concerns_written,
             "formulation_versions": formulations_written,
+            "second_ratings": second_ratings_written,
             "returned_sessions": returned,
             "review_comments": comments_written,
         })),
@@ -2702,7 +2783,7 @@ fn report(created: &Created, data_dir: &Path, recovery: &Path, address: SocketAd
         "A demonstration organisation was created in {dir}. Everything in it is fictional: never enter real people's details here.
 
 {cases} cases ({closed_cases} closed), {sessions} sessions ({planned} planned, {in_progress} in progress, {closed} closed, {submitted} submitted, {signed_off} signed off; {amendments} amended after sign-off), {concerns} concerns.
-{versions} formulation versions on {formulation_cases} cases ({f_draft} draft, {f_submitted} submitted, {f_returned} returned, {f_signed_off} signed off; {revisions} revisions of a signed-off version).
+{versions} formulation versions on {formulation_cases} cases ({f_draft} draft, {f_submitted} submitted, {f_returned} returned, {f_signed_off} signed off; {revisions} revisions of a signed-off version; {second_ratings} rated blind by the supervisor before sign-off).
 {returned_sessions} returned for changes with a reason (on their facilitator's start page), {review_comments} on sessions (on a stage or the whole session).
 {records}, expected every {every} days: {standings}. {covers} for the supervisor's leave (ended).
 
@@ -2720,6 +2801,7 @@ Open http://{address}/ in a browser. To start again, stop the server and delete 
         versions = created.formulation_count(),
         formulation_cases = created.formulation_cases,
         revisions = created.revisions,
+        second_ratings = created.second_ratings,
         returned_sessions = counted(created.returned_sessions, "session", "sessions"),
         review_comments = counted(created.review_comments, "review comment", "review comments"),
         records = counted(
