@@ -1360,10 +1360,7 @@ async fn autosave_stage(
 ) -> Result<Response, AppError> {
     let form = StageForm::from_pairs(pairs);
     let Some(user) = user else {
-        return Ok(fragment(format!(
-            "<strong class=\"app-save-status app-save-status--problem\">{}</strong>",
-            escape(&ctx.t("notes-autosave-signed-out"))
-        )));
+        return Ok(problem_fragment(&ctx.t("notes-autosave-signed-out")));
     };
     // An autosave shows nothing of the notes back, so it opens the case to write (the save is
     // audited) rather than to read.
@@ -1371,7 +1368,13 @@ async fn autosave_stage(
     if visible.reason != ReadReason::Assignment {
         return Err(AppError::NotFound);
     }
-    let open = cases::open_case_to_write(&state, &user, visible).await?;
+    // Busy before the write (a key rotation due): the same "not saved yet" line.
+    let open = match cases::open_case_to_write(&state, &user, visible).await {
+        Err(cases::OpenError::Database(e)) if crate::db::is_busy(&e) => {
+            return Ok(problem_fragment(&ctx.t("notes-problem-busy")));
+        }
+        opened => opened?,
+    };
     let content = state.toolkit.content(ctx.lang);
     let module = module_of(content, &row.module_id).ok_or(AppError::NotFound)?;
     if !module
@@ -1390,9 +1393,10 @@ async fn autosave_stage(
             Err(AppError::Internal(detail)) => {
                 let reference = crate::web::error::ErrorPage::internal_reference();
                 tracing::error!(reference, detail, "an autosave failed");
-                return Ok(fragment(format!(
-                    "<strong class=\"app-save-status app-save-status--problem\">{}</strong>",
-                    escape(&ctx.t1("notes-autosave-failed", "reference", &reference))
+                return Ok(problem_fragment(&ctx.t1(
+                    "notes-autosave-failed",
+                    "reference",
+                    &reference,
                 )));
             }
             Err(other) => return Err(other),
@@ -1405,15 +1409,20 @@ async fn autosave_stage(
                 escape(&ctx.t1("notes-autosaved-at", "time", &time))
             )))
         }
-        Err((message, _)) => Ok(fragment(format!(
-            "<strong class=\"app-save-status app-save-status--problem\">{}</strong>",
-            escape(&message)
-        ))),
+        Err((message, _)) => Ok(problem_fragment(&message)),
     }
 }
 
 fn fragment(html: String) -> Response {
     Html(html).into_response()
+}
+
+/// The autosave's status line saying the text was not saved, and why.
+fn problem_fragment(message: &str) -> Response {
+    fragment(format!(
+        "<strong class=\"app-save-status app-save-status--problem\">{}</strong>",
+        escape(message)
+    ))
 }
 
 fn escape(text: &str) -> String {
